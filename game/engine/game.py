@@ -1,0 +1,136 @@
+"""`Game`: the one entry point to the rules, stepped from outside by scenes, bots and tests.
+
+`Game(seed, scenario)` builds a seeded world; `act(action)` checks and applies one action
+and returns an `Outcome`; the same seed and the same actions always give the same state,
+on the desktop and in a browser. `to_json`/`from_json` save and restore a season exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+from game.engine.actions import (
+    Action,
+    Befriend,
+    Buy,
+    Choose,
+    EndWeek,
+    Help,
+    Mute,
+    OptIn,
+    Publish,
+    Report,
+    Unfriend,
+    action_from_list,
+    action_to_list,
+)
+from game.engine.checks import Refusal, check
+from game.engine.coded_filter import CodedFilter
+from game.engine.content import SCORE_MIN, Content, load_content
+from game.engine.endings import choose_ending, run_metrics
+from game.engine.errors import SaveError
+from game.engine.events import apply_choice
+from game.engine.ledger import CauseKind, Ledger
+from game.engine.model import Era
+from game.engine.outcome import Outcome
+from game.engine.player_actions import (
+    befriend,
+    buy,
+    help_friend,
+    mute,
+    opt_in,
+    publish,
+    report,
+    unfriend,
+)
+from game.engine.saves import state_from_dict
+from game.engine.society import build_society
+from game.engine.state import GameState, Record
+from game.engine.week import end_week, start_week
+
+_APPLY = {
+    Buy: buy, Publish: publish, Befriend: befriend, Unfriend: unfriend, Help: help_friend,
+    Mute: mute, Report: report, OptIn: opt_in,
+}
+
+
+def new_state(seed: int, content: Content) -> GameState:
+    """The state at the start of week 1 for `seed`."""
+    scenario = content.scenario
+    rng = random.Random(seed)
+    ledger = Ledger({d.id: d.cap for d in scenario.dimensions}, SCORE_MIN)
+    for dim in scenario.dimensions:
+        ledger.book(0, CauseKind.START, "start", dim.id, dim.start)
+    society = build_society(scenario.society, content.friends, ledger.score, rng)
+    state = GameState(
+        seed=seed, scenario=scenario.id, week=1, era=Era.OPT_IN, money=scenario.start_money,
+        hours=0, wellbeing=scenario.start_wellbeing, enrolled=False, ledger=ledger,
+        society=society,
+        closeness={i + 1: f.closeness for i, f in enumerate(content.friends)},
+        muted=[], record=Record(), coded=CodedFilter(content.phrases), rng=rng, topic="",
+    )
+    start_week(state, content, first=True)
+    return state
+
+
+class Game:
+    """A season in progress: its content, its state and the log of actions taken."""
+
+    def __init__(self, seed: int, scenario: str = "default", content: Content | None = None):
+        self.content = content if content is not None else load_content(scenario_id=scenario)
+        if self.content.scenario.id != scenario:
+            raise ValueError(f"content is for scenario {self.content.scenario.id!r}")
+        self.state = new_state(seed, self.content)
+        self.log: list[Action] = []
+
+    @property
+    def finished(self) -> bool:
+        """Whether the season is over."""
+        return self.state.finished
+
+    def check(self, action: Action) -> Refusal | None:
+        """None if `action` may be taken now, else why not."""
+        return check(self.state, self.content, action)
+
+    def act(self, action: Action) -> Outcome:
+        """Check and apply one action; a refused action changes nothing."""
+        refusal = self.check(action)
+        if refusal is not None:
+            return Outcome("", refusal=refusal)
+        self.log.append(action)
+        if isinstance(action, EndWeek):
+            report_ = end_week(self.state, self.content)
+            if self.state.finished:
+                self.state.ending = choose_ending(self.state, self.content)
+            return Outcome("week_ended", {"week": report_.week}, report=report_)
+        if isinstance(action, Choose):
+            event = self.content.events[self.state.events[0].event_id]
+            choice = next(c for c in event.choices if c.id == action.choice)
+            return apply_choice(self.state, self.content, choice)
+        return _APPLY[type(action)](self.state, self.content, action)
+
+    def metrics(self) -> dict[str, int]:
+        """The run's measures so far (see `endings.run_metrics`)."""
+        return run_metrics(self.state, self.content)
+
+    def to_json(self) -> str:
+        """The whole season as JSON: state, random generator and the action log."""
+        return json.dumps({"state": self.state.to_dict(),
+                           "log": [action_to_list(a) for a in self.log]},
+                          separators=(",", ":"), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str, content: Content) -> Game:
+        """Restore a season saved with `to_json`; raise SaveError if it is damaged."""
+        try:
+            data = json.loads(text)
+            log = [action_from_list(row) for row in data["log"]]
+            state_data = data["state"]
+        except (ValueError, TypeError, KeyError) as exc:
+            raise SaveError(f"the save is not readable ({exc})") from exc
+        game = cls.__new__(cls)
+        game.content = content
+        game.state = state_from_dict(state_data, content)
+        game.log = log
+        return game

@@ -1,0 +1,59 @@
+"""Read-only questions about the state that the rules, events, bots and screens share."""
+
+from __future__ import annotations
+
+from game.engine.model import Perk
+from game.engine.society import PLAYER
+from game.engine.state import GameState
+
+SUGGESTION_LIMIT = 6  # people offered as possible friends at once
+LOW_FRIEND_BELOW = 600  # score points under which a friend counts as "low"
+HIGH_STRANGER_QUANTILE = 0.9  # strangers in the top tenth by score count as "high"
+
+
+def in_trouble(state: GameState, citizen: int) -> bool:
+    """Whether a citizen is living through a misfortune (a lost job, a debt)."""
+    return state.society.trouble_left[citizen] > 0
+
+
+def friends_in_trouble(state: GameState) -> list[int]:
+    """The player's friends currently in trouble, in index order."""
+    return [f for f in state.friends if in_trouble(state, f)]
+
+
+def low_friends(state: GameState) -> list[int]:
+    """The player's friends under the low-score bar, lowest first."""
+    scores = state.society.scores
+    return sorted((f for f in state.friends if scores[f] < LOW_FRIEND_BELOW),
+                  key=lambda f: (scores[f], f))
+
+
+def befriend_suggestions(state: GameState, limit: int = SUGGESTION_LIMIT) -> list[int]:
+    """Friends of friends who are not yet friends: the people the app suggests."""
+    mine = set(state.friends)
+    seen: set[int] = set()
+    suggestions: list[int] = []
+    for friend in state.friends:
+        for candidate in state.society.friends[friend]:
+            if candidate == PLAYER or candidate in mine or candidate in seen:
+                continue
+            seen.add(candidate)
+            suggestions.append(candidate)
+    scores = state.society.scores
+    suggestions.sort(key=lambda c: (-scores[c], c))
+    return suggestions[:limit]
+
+
+def high_strangers(state: GameState) -> list[int]:
+    """Non-friends whose scores are in the society's top tenth, highest first."""
+    scores = state.society.scores
+    ranked = sorted(scores)
+    bar = ranked[int(len(ranked) * HIGH_STRANGER_QUANTILE)]
+    mine = set(state.friends)
+    return sorted((c for c in range(1, state.society.size)
+                   if c not in mine and scores[c] >= bar), key=lambda c: (-scores[c], c))
+
+
+def perks_at(perks: tuple[Perk, ...], score: int) -> list[str]:
+    """Perk ids whose thresholds a score reaches."""
+    return [p.id for p in perks if score >= p.threshold]

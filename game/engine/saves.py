@@ -1,0 +1,83 @@
+"""Restoring a saved state from JSON-ready data, refusing anything inconsistent.
+
+`state_from_dict` never trusts its input: a wrong shape, an unknown id or a ledger that
+does not add up raises `SaveError`, so the caller can keep the bad save aside and start
+fresh instead of crashing or continuing a broken season.
+"""
+
+from __future__ import annotations
+
+import random
+
+from game.engine.coded_filter import CodedFilter
+from game.engine.content import SCORE_MIN, Content
+from game.engine.errors import SaveError
+from game.engine.ledger import Ledger
+from game.engine.model import Era
+from game.engine.society import Society
+from game.engine.state import SAVE_FORMAT, GameState, PendingEvent, Record, WeekSnapshot
+
+MT_STATE_WORDS = 625  # length of the Mersenne Twister's internal state tuple
+
+
+def _rng_from(data: list) -> random.Random:
+    version, internal, gauss = data
+    if len(internal) != MT_STATE_WORDS or not all(isinstance(w, int) for w in internal):
+        raise ValueError("random generator state has the wrong shape")
+    rng = random.Random()
+    rng.setstate((int(version), tuple(internal), gauss))
+    return rng
+
+
+def state_from_dict(data: dict, content: Content) -> GameState:
+    """Rebuild a `GameState` saved with `GameState.to_dict`; raise SaveError if it is bad."""
+    try:
+        return _build(data, content)
+    except SaveError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise SaveError(f"the save is damaged ({type(exc).__name__}: {exc})") from exc
+
+
+def _build(data: dict, content: Content) -> GameState:
+    if not isinstance(data, dict):
+        raise SaveError("the save is not a JSON object")
+    if data.get("format") != SAVE_FORMAT:
+        raise SaveError(f"the save has format {data.get('format')!r}, expected {SAVE_FORMAT}")
+    if data["scenario"] != content.scenario.id:
+        raise SaveError(f"the save is for scenario {data['scenario']!r}")
+    caps = {d.id: d.cap for d in content.scenario.dimensions}
+    society = Society.from_dict(data["society"])
+    if society.size != content.scenario.society.size:
+        raise SaveError("the save's society does not match the scenario's size")
+    for event in data["events"]:
+        if event["event_id"] not in content.events:
+            raise SaveError(f"the save names an unknown event {event['event_id']!r}")
+    record = Record(**data["record"])
+    state = GameState(
+        seed=int(data["seed"]), scenario=str(data["scenario"]), week=int(data["week"]),
+        era=Era(data["era"]), money=int(data["money"]), hours=int(data["hours"]),
+        wellbeing=int(data["wellbeing"]), enrolled=bool(data["enrolled"]),
+        ledger=Ledger.from_dict(data["ledger"], caps, SCORE_MIN), society=society,
+        closeness={int(k): int(v) for k, v in data["closeness"].items()},
+        muted=[int(v) for v in data["muted"]], record=record,
+        coded=CodedFilter.from_dict(data["coded"], content.phrases), rng=_rng_from(data["rng"]),
+        topic=str(data["topic"]), said_this_week=bool(data["said_this_week"]),
+        topic_settled=bool(data["topic_settled"]),
+        posted_this_week=[str(p) for p in data["posted_this_week"]],
+        bought_this_week={str(k): int(v) for k, v in data["bought_this_week"].items()},
+        pending=[[str(kind), str(cause), {str(d): int(a) for d, a in points.items()}]
+                 for kind, cause, points in data["pending"]],
+        events=[PendingEvent(**e) for e in data["events"]],
+        seen_events=[str(e) for e in data["seen_events"]],
+        perks=[str(p) for p in data["perks"]], penalties=[str(p) for p in data["penalties"]],
+        history=[WeekSnapshot(**h) for h in data["history"]],
+        finished=bool(data["finished"]), ending=str(data["ending"]),
+    )
+    if not 0 <= state.money or not 0 <= state.wellbeing <= 100:
+        raise SaveError("the save's money or wellbeing is out of range")
+    if not 1 <= state.week <= content.scenario.weeks + 1:
+        raise SaveError("the save's week is outside the season")
+    if sorted(state.closeness) != state.friends:
+        raise SaveError("the save's friends and closeness disagree")
+    return state

@@ -1,0 +1,191 @@
+"""The turn of a week: the system recalculates, the society acts, the next week begins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.engine.content import Content
+from game.engine.effects import change_closeness, change_money, change_wellbeing
+from game.engine.events import draw_events
+from game.engine.friend_rule import friend_rule_points
+from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.model import Era
+from game.engine.queries import perks_at
+from game.engine.society import PLAYER, behaviour_table, society_step
+from game.engine.state import GameState, WeekSnapshot
+
+SHARP_DROP = 20  # score points; Sesame told users why only when their score fell this far
+
+
+@dataclass
+class WeekReport:
+    """What the week's end changed, for the summary screen (which shows it vaguely while
+    the algorithm is hidden) and the debrief (which shows all of it)."""
+
+    week: int
+    score_before: int
+    score_after: int
+    lines: list[LedgerLine]
+    by_dimension: dict[str, int]
+    wellbeing_change: int
+    perks_gained: list[str] = field(default_factory=list)
+    perks_lost: list[str] = field(default_factory=list)
+    penalties_now: list[str] = field(default_factory=list)
+    dropped_by: list[int] = field(default_factory=list)
+    friends_in_new_trouble: list[int] = field(default_factory=list)
+    phrases_learned: list[str] = field(default_factory=list)
+    held_back: bool = False
+    sharp_drop_reason: str = ""  # the dimension that fell most, if the drop was sharp
+    era_next: str = ""
+    finished: bool = False
+
+
+def _topic(state: GameState, content: Content) -> str:
+    total = sum(t.weight for t in content.topics)
+    pick = state.rng.random() * total
+    for topic in content.topics:
+        pick -= topic.weight
+        if pick < 0:
+            return topic.id
+    return content.topics[-1].id
+
+
+def start_week(state: GameState, content: Content, first: bool = False) -> None:
+    """Open `state.week`: the era, pay and bills, perks and penalties, topic and events.
+
+    The first week starts with the scenario's starting money, so it pays no wage or bills.
+    """
+    scenario = content.scenario
+    if state.week >= scenario.mandatory_week:
+        state.era = Era.MANDATORY
+        state.enrolled = True
+    perk_money = sum(p.money for p in content.perks if p.id in state.perks)
+    perk_hours = sum(p.hours for p in content.perks if p.id in state.perks)
+    penalties = [p for p in content.penalties if p.id in state.penalties]
+    if perk_money or perk_hours:
+        state.record.perk_income.append([state.week, perk_money, perk_hours])
+    state.hours = max(0, scenario.hours_per_week + perk_hours - sum(p.hours for p in penalties))
+    if not first:
+        _pay_and_bill(state, content, perk_money, sum(p.money for p in penalties))
+    for penalty in penalties:
+        change_wellbeing(state, penalty.wellbeing)
+        for friend in state.friends:
+            change_closeness(state, friend, penalty.closeness)
+    state.said_this_week = False
+    state.topic_settled = False
+    state.posted_this_week = []
+    state.bought_this_week = {}
+    state.topic = _topic(state, content)
+    state.events = draw_events(state, content)
+
+
+def _pay_and_bill(state: GameState, content: Content, perk_money: int,
+                  penalty_money: int) -> None:
+    """The week's wage and perks in, living costs and penalty charges out; an unpaid bill
+    costs credit history (paying bills on time feeds the real score, S7)."""
+    scenario = content.scenario
+    change_money(state, scenario.income + perk_money)
+    bills = scenario.living_costs + penalty_money
+    if state.money < bills:
+        state.record.missed_bills.append(state.week)
+        state.ledger.book(state.week, CauseKind.RULE, "missed_bill", "history",
+                          -scenario.missed_bill_penalty)
+    change_money(state, -bills)
+
+
+def _friends_act(state: GameState, content: Content, report: WeekReport) -> None:
+    """The society's week, then what the player's friends did to the player's score."""
+    rules = content.scenario.society
+    habits = behaviour_table(content.items.values(), content.posts.values(), state.era)
+    was_in_trouble = {f for f in state.friends if state.society.trouble_left[f]}
+    society_week = society_step(state.society, rules, content.scenario.friend_rule, state.era,
+                                habits, state.coded, state.coded.current(), state.rng)
+    for citizen in society_week.dropped_player:
+        state.closeness.pop(citizen, None)
+        if citizen in state.muted:
+            state.muted.remove(citizen)
+        state.record.dropped_by.append([state.week, citizen])
+        report.dropped_by.append(citizen)
+    report.friends_in_new_trouble = [f for f in state.friends if state.society.trouble_left[f]
+                                     and f not in was_in_trouble]
+    if state.era is Era.MANDATORY and state.enrolled:
+        leak = content.scenario.friend_rule.leak_penalty
+        for poster in society_week.critical_posters:
+            if poster in state.closeness and poster not in state.muted:
+                state.ledger.book(state.week, CauseKind.FRIEND, f"friend:{poster}",
+                                  "behaviour", -leak)
+
+
+def _friend_rule(state: GameState, content: Content) -> None:
+    if not state.enrolled:
+        return
+    society = state.society
+    friends = state.friends
+    enrolled = sum(1 for f in friends if society.enrolled[f])
+    points = friend_rule_points(content.scenario.friend_rule, state.era,
+                                [society.scores[f] for f in friends], enrolled)
+    state.ledger.book(state.week, CauseKind.RULE, "friend_rule", "connections", points)
+
+
+def end_week(state: GameState, content: Content) -> WeekReport:
+    """Close the week (no events may be pending) and open the next, or end the season."""
+    scenario = content.scenario
+    score_before, wellbeing_before = state.score, state.wellbeing
+    first_line = len(state.ledger.lines)
+    report = WeekReport(week=state.week, score_before=score_before, score_after=score_before,
+                        lines=[], by_dimension={}, wellbeing_change=0)
+    if not state.topic_settled:
+        state.record.held_back.append([state.week, state.topic])
+        report.held_back = True
+    if not state.said_this_week:
+        change_wellbeing(state, -scenario.silence_wellbeing)
+    if not state.posted_this_week:
+        state.record.silent_weeks.append(state.week)
+    for kind, cause, points in state.pending:
+        state.ledger.book_all(state.week, CauseKind(kind), cause, points)
+    state.pending = []
+    _friends_act(state, content, report)
+    _friend_rule(state, content)
+    if len(state.friends) < scenario.lonely_below:
+        change_wellbeing(state, -scenario.lonely_wellbeing)
+    state.society.scores[PLAYER] = state.score
+    report.phrases_learned = state.coded.learn(state.week)
+    _settle_perks(state, content, report)
+    _snapshot(state, content)
+    report.lines = state.ledger.lines[first_line:]
+    for line in report.lines:
+        report.by_dimension[line.dimension] = report.by_dimension.get(line.dimension, 0) + line.amount
+    report.score_after = state.score
+    report.wellbeing_change = state.wellbeing - wellbeing_before
+    if score_before - state.score >= SHARP_DROP:
+        report.sharp_drop_reason = min(report.by_dimension.items(), key=lambda kv: kv[1])[0]
+    state.week += 1
+    if state.week > scenario.weeks:
+        state.finished = True
+        report.finished = True
+    else:
+        start_week(state, content)
+        report.era_next = state.era.value
+    return report
+
+
+def _settle_perks(state: GameState, content: Content, report: WeekReport) -> None:
+    held = perks_at(content.perks, state.score) if state.enrolled else []
+    report.perks_gained = [p for p in held if p not in state.perks]
+    report.perks_lost = [p for p in state.perks if p not in held]
+    state.perks = held
+    if state.era is Era.MANDATORY:
+        state.penalties = [p.id for p in content.penalties if state.score < p.threshold]
+    else:
+        state.penalties = []
+    report.penalties_now = list(state.penalties)
+
+
+def _snapshot(state: GameState, content: Content) -> None:
+    held = [p for p in content.perks if p.id in state.perks]
+    state.history.append(WeekSnapshot(
+        week=state.week, score=state.score, wellbeing=state.wellbeing, money=state.money,
+        friends=len(state.friends), perks=list(state.perks), penalties=list(state.penalties),
+        era=state.era.value, perk_money=sum(p.money for p in held),
+        perk_hours=sum(p.hours for p in held),
+    ))
