@@ -41,7 +41,7 @@ SCORE_MIN = 350  # score points, the bottom of Sesame's published range
 SCORE_MAX = 950  # score points, the top of the range
 ENDING_METRICS = (
     "score", "wellbeing", "friends_kept", "friends_dropped", "reports", "held_back", "said",
-    "exploits", "low_score_club", "perks",
+    "exploits", "helped", "low_score_club", "perks",
 )
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 
@@ -116,6 +116,7 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         pivot=rule.int("pivot", low=SCORE_MIN, high=SCORE_MAX),
         drag_cap=rule.int("drag_cap", low=0, high=200),
         leak_penalty=rule.int("leak_penalty", low=0, high=100),
+        leak_cap=rule.int("leak_cap", low=0, high=200),
     )
     rule.finish()
     soc = top.table("society")
@@ -152,6 +153,10 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         report_reward=top.int("report_reward", low=0), report_hit=top.int("report_hit", low=0),
         drop_wellbeing=top.int("drop_wellbeing", low=0, high=50),
         silence_wellbeing=top.int("silence_wellbeing", low=0, high=50),
+        wellbeing_anchor=top.int("wellbeing_anchor", low=0, high=100),
+        wellbeing_pull=top.number("wellbeing_pull", low=0, high=1),
+        support_closeness=top.int("support_closeness", low=0, high=100),
+        support_cap=top.int("support_cap", low=0, high=50),
         lonely_below=top.int("lonely_below", low=0, high=50),
         lonely_wellbeing=top.int("lonely_wellbeing", low=0, high=50),
         help_cost=top.int("help_cost", low=0), help_hours=top.int("help_hours", low=0),

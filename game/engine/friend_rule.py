@@ -4,7 +4,8 @@ One function serves the player and every simulated citizen, so what a class watc
 society is the rule that shaped the player's own season. The rule drifts with the era:
 while the scheme is opt-in, friends who are enrolled help whatever their scores (an idea
 only found in the 2015 threads); once it is mandatory, friends' scores pull yours towards
-their average, so low-score friends drag you down (the feared version).
+their average: friends above the pivot lift you, friends below it drag you down (the
+feared version, which rewards dropping the unlucky).
 """
 
 from __future__ import annotations

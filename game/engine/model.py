@@ -228,9 +228,10 @@ class FriendRule:
     join_bonus: int  # connection points per enrolled friend per week, opt-in era
     join_bonus_cap: int  # at most this many such points per week
     drag_divisor: int  # mandatory era: (mean friend score - pivot) / divisor points a week
-    pivot: int  # score points the friend average is compared with
+    pivot: int  # score points: friends above it lift you, friends below it drag you down
     drag_cap: int  # at most this many points a week, up or down
     leak_penalty: int  # behaviour points lost per unmuted friend's critical post (mandatory)
+    leak_cap: int  # at most this many such points a week
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,10 @@ class Scenario:
     report_hit: int  # score points the reported friend loses
     drop_wellbeing: int  # wellbeing lost per 10 closeness of a dropped friend
     silence_wellbeing: int  # wellbeing lost for each week something is held back
+    wellbeing_anchor: int  # wellbeing drifts towards this each week
+    wellbeing_pull: float  # share of the gap to the anchor closed each week, 0..1
+    support_closeness: int  # friends at least this close lift wellbeing ...
+    support_cap: int  # ... by 1 each a week, up to this many
     lonely_below: int  # fewer friends than this costs wellbeing each week
     lonely_wellbeing: int
     help_cost: int  # yuan to help a friend in trouble

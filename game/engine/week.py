@@ -109,11 +109,16 @@ def _friends_act(state: GameState, content: Content, report: WeekReport) -> None
     report.friends_in_new_trouble = [f for f in state.friends if state.society.trouble_left[f]
                                      and f not in was_in_trouble]
     if state.era is Era.MANDATORY and state.enrolled:
-        leak = content.scenario.friend_rule.leak_penalty
+        rule = content.scenario.friend_rule
+        budget = rule.leak_cap
         for poster in society_week.critical_posters:
+            if budget <= 0:
+                break
             if poster in state.closeness and poster not in state.muted:
+                hit = min(budget, rule.leak_penalty)
+                budget -= hit
                 state.ledger.book(state.week, CauseKind.FRIEND, f"friend:{poster}",
-                                  "behaviour", -leak)
+                                  "behaviour", -hit)
 
 
 def _friend_rule(state: GameState, content: Content) -> None:
@@ -146,8 +151,7 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     state.pending = []
     _friends_act(state, content, report)
     _friend_rule(state, content)
-    if len(state.friends) < scenario.lonely_below:
-        change_wellbeing(state, -scenario.lonely_wellbeing)
+    _weekly_wellbeing(state, content)
     state.society.scores[PLAYER] = state.score
     report.phrases_learned = state.coded.learn(state.week)
     _settle_perks(state, content, report)
@@ -167,6 +171,17 @@ def end_week(state: GameState, content: Content) -> WeekReport:
         start_week(state, content)
         report.era_next = state.era.value
     return report
+
+
+def _weekly_wellbeing(state: GameState, content: Content) -> None:
+    """Life goes on: wellbeing drifts to its anchor; close friends lift it, loneliness not."""
+    scenario = content.scenario
+    drift = int((scenario.wellbeing_anchor - state.wellbeing) * scenario.wellbeing_pull)
+    close = sum(1 for f in state.friends
+                if state.closeness.get(f, 0) >= scenario.support_closeness)
+    support = min(scenario.support_cap, close)
+    lonely = scenario.lonely_wellbeing if len(state.friends) < scenario.lonely_below else 0
+    change_wellbeing(state, drift + support - lonely)
 
 
 def _settle_perks(state: GameState, content: Content, report: WeekReport) -> None:

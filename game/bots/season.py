@@ -1,0 +1,70 @@
+"""Playing a whole season with a strategy and summing it up as one JSON-ready object."""
+
+from __future__ import annotations
+
+from game.bots.strategies import STRATEGIES, legal_choices
+from game.engine import Choose, Content, EndWeek, Game
+from game.engine.ledger import CauseKind
+
+
+def play_season(strategy_name: str, seed: int, scenario: str = "default",
+                content: Content | None = None) -> Game:
+    """Play a full season with the named strategy and return the finished game."""
+    game = Game(seed, scenario, content)
+    strategy = STRATEGIES[strategy_name](seed)
+    while not game.finished:
+        while game.state.events:
+            choices = legal_choices(game)
+            if not choices:
+                raise RuntimeError(f"event {game.state.events[0].event_id} has no legal choice")
+            game.act(Choose(strategy.choose(game, choices)))
+        strategy.week_actions(game)
+        while game.state.events:  # an action never adds events, but stay safe
+            game.act(Choose(legal_choices(game)[0]))
+        game.act(EndWeek())
+    return game
+
+
+def mandatory_friend_points(game: Game) -> int:
+    """Score points the friend rule and friends' posts gave (or took) in the mandatory era."""
+    start = game.content.scenario.mandatory_week
+    return game.state.ledger.total_for(
+        lambda line: line.week >= start and (line.cause == "friend_rule"
+                                             or line.kind is CauseKind.FRIEND))
+
+
+def exploit_points(game: Game) -> int:
+    """Score points booked from exploits (needless baby goods and the like)."""
+    exploit_items = {i.id for i in game.content.items.values() if i.exploit}
+    causes = {f"buy:{item}" for item in exploit_items}
+    return game.state.ledger.total_for(
+        lambda line: line.cause in causes or line.cause.endswith(":stock_up"))
+
+
+def summary(game: Game, strategy_name: str) -> dict:
+    """The season as one JSON-ready object (the bots' command-line output)."""
+    state = game.state
+    metrics = game.metrics()
+    return {
+        "strategy": strategy_name,
+        "seed": state.seed,
+        "scenario": state.scenario,
+        "final_score": state.score,
+        "perks": list(state.perks),
+        "wellbeing": state.wellbeing,
+        "money": state.money,
+        "friends_kept": metrics["friends_kept"],
+        "friends_now": metrics["friends_now"],
+        "friends_dropped": metrics["friends_dropped"],
+        "dropped_by_friends": metrics["dropped_by"],
+        "posts_held_back": metrics["held_back"],
+        "posts_said": metrics["said"],
+        "reports_made": metrics["reports"],
+        "exploits": metrics["exploits"],
+        "exploit_points": exploit_points(game),
+        "mandatory_friend_points": mandatory_friend_points(game),
+        "perk_money": sum(row[1] for row in state.record.perk_income),
+        "perk_hours": sum(row[2] for row in state.record.perk_income),
+        "ending": state.ending,
+        "weekly_scores": [snap.score for snap in state.history],
+    }
