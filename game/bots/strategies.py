@@ -21,14 +21,13 @@ from game.engine import (
     Unfriend,
 )
 from game.engine.model import Era, PostKind
-from game.engine.queries import befriend_suggestions, friends_in_trouble
+from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble
 
 SCORE_SEEKING_BUYS = ("card_repayment", "healthy_food", "charity", "domestic_phone", "gym",
                       "handbag")
 SCORE_SEEKING_POSTS = ("product_praise", "volunteering", "state_news", "flaunt_score")
 LIKED_BUYS = ("imported_books", "video_games", "anime_imports", "train_home", "healthy_food",
               "vpn", "baijiu", "gym")
-SAVINGS_FLOOR = 150  # yuan a cautious bot keeps in hand for next week's bills
 DROP_BELOW = 600  # score points under which the conformist drops friends in the mandatory era
 
 
@@ -42,11 +41,19 @@ class Strategy:
         self.rng = random.Random(f"{self.name}:{seed}")
 
     def choose(self, game: Game, choice_ids: list[str]) -> str:
-        """Pick one of the legal choices of the front event."""
+        """Pick the most wanted legal choice that leaves enough for next week's bills."""
+        prudent = [c for c in choice_ids if self.leaves_bills(game, c)] or choice_ids
         for wanted in self.prefers:
-            if wanted in choice_ids:
+            if wanted in prudent:
                 return wanted
-        return choice_ids[-1]
+        return prudent[-1]
+
+    @staticmethod
+    def leaves_bills(game: Game, choice_id: str) -> bool:
+        """Whether taking a choice of the front event still leaves next week's bills."""
+        event = game.content.events[game.state.events[0].event_id]
+        choice = next(c for c in event.choices if c.id == choice_id)
+        return game.state.money + choice.money >= bills_due(game.state, game.content)
 
     def week_actions(self, game: Game) -> None:
         """Take this week's actions through `game.act` (refused ones change nothing)."""
@@ -58,8 +65,17 @@ class Strategy:
             game.act(action)
 
     @staticmethod
-    def buy_while_spare(game: Game, item_ids, floor: int = SAVINGS_FLOOR) -> None:
-        """Buy items in order while money stays above `floor`."""
+    def help_while_spare(game: Game) -> None:
+        """Help friends in trouble while enough is left for next week's bills."""
+        cost = game.content.scenario.help_cost
+        for friend in friends_in_trouble(game.state):
+            if game.state.money - cost >= bills_due(game.state, game.content):
+                game.act(Help(friend))
+
+    @staticmethod
+    def buy_while_spare(game: Game, item_ids) -> None:
+        """Buy items in order while enough is left for next week's bills."""
+        floor = bills_due(game.state, game.content)
         for item_id in item_ids:
             item = game.content.items[item_id]
             if game.state.money - item.price >= floor:
@@ -108,10 +124,10 @@ class Authentic(Strategy):
 
     def week_actions(self, game: Game) -> None:
         state = game.state
-        self.try_all(game, [Help(f) for f in friends_in_trouble(state)])
+        self.help_while_spare(game)
         liked = list(LIKED_BUYS)
         self.rng.shuffle(liked)
-        self.buy_while_spare(game, liked[:3], floor=100)
+        self.buy_while_spare(game, liked[:3])
         speaking = [p.id for p in game.content.posts.values()
                     if p.kind in (PostKind.CRITICAL, PostKind.CODED, PostKind.PRIVATE)]
         self.try_all(game, [Publish(speaking[int(self.rng.random() * len(speaking))])])
@@ -134,7 +150,7 @@ class Gamer(Strategy):
 
     def week_actions(self, game: Game) -> None:
         self.try_all(game, [OptIn()])
-        self.buy_while_spare(game, ["diapers"] * 3 + ["card_repayment"], floor=80)
+        self.buy_while_spare(game, ["diapers"] * 3 + ["card_repayment"])
         self.try_all(game, [Publish(p) for p in ("flaunt_score", "product_praise", "state_news")])
         self.try_all(game, [Befriend(c) for c in befriend_suggestions(game.state)])
 
@@ -151,7 +167,7 @@ class Loyal(Strategy):
     def week_actions(self, game: Game) -> None:
         state = game.state
         self.try_all(game, [OptIn()])
-        self.try_all(game, [Help(f) for f in friends_in_trouble(state)])
+        self.help_while_spare(game)
         self.buy_while_spare(game, SCORE_SEEKING_BUYS)
         posts = list(SCORE_SEEKING_POSTS)
         if state.era is Era.MANDATORY:

@@ -102,7 +102,8 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         entry.finish()
     top.tables("dimension")
     if len(dims) != 5:
-        raise ContentError(file, "", "dimension", f"needs exactly five dimensions (has {len(dims)})")
+        raise ContentError(file, "", "dimension",
+                           f"needs exactly five dimensions (has {len(dims)})")
     unique_ids(file, "dimension", [d.id for d in dims])
     if sum(d.cap for d in dims) != SCORE_MAX - SCORE_MIN:
         raise ContentError(file, "", "dimension",
@@ -320,7 +321,8 @@ def _load_endings(reader: _Reader) -> tuple[Ending, ...]:
                     or not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
                     or bounds[0] > bounds[1]):
                 raise entry.error(f"conditions.{metric}",
-                                  f"must be [low, high] whole numbers, low <= high (got {bounds!r})")
+                                  "must be [low, high] whole numbers, low <= high "
+                                  f"(got {bounds!r})")
             conditions[metric] = (bounds[0], bounds[1])
         conditions_table.finish()
         endings.append(Ending(id=entry.identifier(), priority=entry.int("priority", low=0),
@@ -363,8 +365,10 @@ def _load_simple(reader: _Reader, relative: str, key: str, what: str,
 
 
 def _load_evidence(reader: _Reader) -> dict[str, EvidenceLabel]:
-    rows = _load_simple(reader, "evidence.toml", "evidence", "evidence row", lambda e: EvidenceLabel(
-        id=e.text("id"), label=e.text("label", choices=EVIDENCE_LABELS), sources=e.text("sources")))
+    rows = _load_simple(
+        reader, "evidence.toml", "evidence", "evidence row",
+        lambda e: EvidenceLabel(id=e.text("id"), label=e.text("label", choices=EVIDENCE_LABELS),
+                                sources=e.text("sources")))
     return {row.id: row for row in rows}
 
 

@@ -17,7 +17,7 @@ class ContentError(Exception):
         self.problem = problem
         where = [file]
         if entry:
-            where.append(f"entry '{entry}'")
+            where.append(entry)
         if field:
             where.append(f"field '{field}'")
         super().__init__(f"{', '.join(where)}: {problem}")

@@ -9,10 +9,10 @@ dimension past its cap or below zero are trimmed, and the trimmed amount is what
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class CauseKind(str, Enum):
+class CauseKind(StrEnum):
     """What moved the score."""
 
     START = "start"  # the starting points of the season

@@ -8,10 +8,10 @@ money is in yuan (¥), time in hours per week, score effects in score points.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Era(str, Enum):
+class Era(StrEnum):
     """Which phase of the scheme a rule applies to."""
 
     OPT_IN = "opt_in"
@@ -23,7 +23,7 @@ class Era(str, Enum):
         return self is Era.ANY or self is current
 
 
-class PostKind(str, Enum):
+class PostKind(StrEnum):
     """How the filter and the rules treat a post."""
 
     SOCIAL = "social"

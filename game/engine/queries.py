@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.engine.content import Content
 from game.engine.model import Perk
 from game.engine.society import PLAYER
 from game.engine.state import GameState
@@ -52,6 +53,12 @@ def high_strangers(state: GameState) -> list[int]:
     mine = set(state.friends)
     return sorted((c for c in range(1, state.society.size)
                    if c not in mine and scores[c] >= bar), key=lambda c: (-scores[c], c))
+
+
+def bills_due(state: GameState, content: Content) -> int:
+    """Yuan due when the next week starts: living costs plus charges of penalties in force."""
+    charges = sum(p.money for p in content.penalties if p.id in state.penalties)
+    return content.scenario.living_costs + charges
 
 
 def perks_at(perks: tuple[Perk, ...], score: int) -> list[str]:

@@ -8,6 +8,7 @@ catches typos such as `prcie = 60`.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,10 @@ class Entry:
         if field in self._table:
             return self._table[field]
         if default is _MISSING:
-            raise self.error(field, "is missing")
+            unknown = [key for key in self._table if not isinstance(key, int)]
+            close = difflib.get_close_matches(field, unknown, n=1, cutoff=0.6)
+            hint = f" (is {close[0]!r} a typo for it?)" if close else ""
+            raise self.error(field, f"is missing{hint}")
         return default
 
     def keys(self) -> list[str]:

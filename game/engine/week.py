@@ -81,16 +81,17 @@ def start_week(state: GameState, content: Content, first: bool = False) -> None:
 
 def _pay_and_bill(state: GameState, content: Content, perk_money: int,
                   penalty_money: int) -> None:
-    """The week's wage and perks in, living costs and penalty charges out; an unpaid bill
-    costs credit history (paying bills on time feeds the real score, S7)."""
+    """Bills fall due first (living costs and penalty charges), then the wage and perks come
+    in. A bill the money left over cannot cover costs credit history (paying bills on time
+    feeds the real score, S7)."""
     scenario = content.scenario
-    change_money(state, scenario.income + perk_money)
     bills = scenario.living_costs + penalty_money
     if state.money < bills:
         state.record.missed_bills.append(state.week)
         state.ledger.book(state.week, CauseKind.RULE, "missed_bill", "history",
                           -scenario.missed_bill_penalty)
     change_money(state, -bills)
+    change_money(state, scenario.income + perk_money)
 
 
 def _friends_act(state: GameState, content: Content, report: WeekReport) -> None:
@@ -158,7 +159,8 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     _snapshot(state, content)
     report.lines = state.ledger.lines[first_line:]
     for line in report.lines:
-        report.by_dimension[line.dimension] = report.by_dimension.get(line.dimension, 0) + line.amount
+        moved = report.by_dimension.get(line.dimension, 0)
+        report.by_dimension[line.dimension] = moved + line.amount
     report.score_after = state.score
     report.wellbeing_change = state.wellbeing - wellbeing_before
     if score_before - state.score >= SHARP_DROP:

@@ -1,0 +1,141 @@
+"""The string table: every sentence the player sees, keyed by id, one folder per language.
+
+`assets/data/strings/<lang>/*.toml` files are merged into one flat table of dotted keys
+(`[item.diapers] name = "..."` becomes `item.diapers.name`). `required_keys(content)` lists
+what the content needs, so a missing sentence is caught on load, not mid-game.
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+from game.engine.content import DEFAULT_DATA_DIR, Content
+from game.engine.errors import ContentError
+from game.engine.model import EVIDENCE_LABELS
+from game.engine.schema import read_toml
+
+REFUSAL_KEYS = (
+    "finished", "event_pending", "money", "hours", "limit", "blocked", "posted", "not_friend",
+    "already_friend", "not_in_trouble", "already_muted", "already_enrolled", "not_enrolled",
+    "min_score", "max_score", "no_event", "unknown",
+)
+OUTCOME_KEYS = (
+    "bought", "posted", "coded_caught", "coded_slipped", "leaked", "kept_private",
+    "stayed_silent", "befriended", "declined", "unfriended", "helped", "muted", "reported",
+    "enrolled", "chose", "week_ended",
+)
+MIN_QUESTIONS = 3
+
+
+class Strings:
+    """A flat, read-only table of sentences with `{name}` placeholders."""
+
+    def __init__(self, table: dict[str, object], language: str) -> None:
+        self.table = table
+        self.language = language
+
+    def has(self, key: str) -> bool:
+        """Whether the table holds `key`."""
+        return key in self.table
+
+    def get(self, key: str, **params: object) -> str:
+        """The sentence for `key` with its placeholders filled; the key itself if missing."""
+        value = self.table.get(key)
+        if not isinstance(value, str):
+            return key
+        if not params:
+            return value
+        try:
+            return value.format_map(params)
+        except (KeyError, IndexError, ValueError):
+            return value
+
+    def items(self, key: str) -> list[str]:
+        """A list of sentences (e.g. discussion questions)."""
+        value = self.table.get(key, [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _flatten(prefix: str, table: dict, out: dict[str, object], file: str) -> None:
+    for key, value in table.items():
+        dotted = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            _flatten(dotted, value, out, file)
+        elif isinstance(value, str) or (isinstance(value, list)
+                                        and all(isinstance(v, str) for v in value)):
+            if dotted in out:
+                raise ContentError(file, dotted, "", "is defined twice")
+            out[dotted] = value
+        else:
+            raise ContentError(file, dotted, "", "must be text or a list of texts")
+
+
+def _check_placeholders(file_of: dict[str, str], table: dict[str, object]) -> None:
+    formatter = string.Formatter()
+    for key, value in table.items():
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            try:
+                list(formatter.parse(text))
+            except ValueError as exc:
+                raise ContentError(file_of[key], key, "",
+                                   f"has a broken {{placeholder}}: {exc}") from exc
+
+
+def required_keys(content: Content) -> list[str]:
+    """Every key the content needs a sentence for."""
+    keys: list[str] = []
+    for dim in content.scenario.dimensions:
+        keys += [f"dim.{dim.id}.name", f"dim.{dim.id}.desc"]
+    for kind, ids in (("item", content.items), ("post", content.posts),
+                      ("perk", [p.id for p in content.perks]),
+                      ("penalty", [p.id for p in content.penalties])):
+        for entry_id in ids:
+            keys += [f"{kind}.{entry_id}.name", f"{kind}.{entry_id}.desc"]
+    for event in content.events.values():
+        keys += [f"event.{event.id}.title", f"event.{event.id}.text"]
+        keys += [f"event.{event.id}.choice.{c.id}" for c in event.choices]
+    for ending in content.endings:
+        keys += [f"ending.{ending.id}.title", f"ending.{ending.id}.text"]
+    for friend in content.friends:
+        keys += [f"friend.{friend.id}.name", f"friend.{friend.id}.trait",
+                 f"friend.{friend.id}.bio"]
+    keys += [f"topic.{t.id}" for t in content.topics]
+    keys += [f"phrase.{p.id}.text" for p in content.phrases]
+    for row in content.evidence:
+        keys += [f"evidence.{row}.claim", f"evidence.{row}.shows"]
+    keys += [f"rule.{rule}" for rule in content.scenario.evidence]
+    keys += [f"refuse.{k}" for k in REFUSAL_KEYS]
+    keys += [f"outcome.{k}" for k in OUTCOME_KEYS]
+    keys += [f"label.{label}" for label in EVIDENCE_LABELS]
+    return keys
+
+
+def load_strings(content: Content, language: str = "en",
+                 data_dir: Path = DEFAULT_DATA_DIR, extra_keys: tuple[str, ...] = ()) -> Strings:
+    """Load a language's table and check it has every sentence the game needs."""
+    folder = Path(data_dir) / "strings" / language
+    shown_folder = f"assets/data/strings/{language}"
+    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not files:
+        raise ContentError(shown_folder, "", "", "has no string files (*.toml)")
+    table: dict[str, object] = {}
+    file_of: dict[str, str] = {}
+    for path in files:
+        shown = f"{shown_folder}/{path.name}"
+        before = set(table)
+        _flatten("", read_toml(path, shown), table, shown)
+        for key in set(table) - before:
+            file_of[key] = shown
+    _check_placeholders(file_of, table)
+    for key in [*required_keys(content), *extra_keys]:
+        if key not in table:
+            raise ContentError(shown_folder, key, "", "is missing a sentence")
+    for list_key in ("names.given", "names.family", "debrief.questions"):
+        if not isinstance(table.get(list_key), list) or not table[list_key]:
+            raise ContentError(shown_folder, list_key, "", "must be a non-empty list of texts")
+    if len(table["debrief.questions"]) < MIN_QUESTIONS:
+        raise ContentError(shown_folder, "debrief.questions", "",
+                           f"needs at least {MIN_QUESTIONS} questions")
+    return Strings(table, language)

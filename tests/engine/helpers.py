@@ -1,0 +1,37 @@
+"""Shared helpers for engine tests: a cached content load and a scripted player."""
+
+from __future__ import annotations
+
+import functools
+
+from game.engine import Choose, EndWeek, Game, load_content
+from game.engine.content import Content
+
+
+@functools.cache
+def default_content() -> Content:
+    """The shipped content, loaded once per test session."""
+    return load_content()
+
+
+def new_game(seed: int = 1) -> Game:
+    """A fresh default season."""
+    return Game(seed, "default", default_content())
+
+
+def answer_events(game: Game, prefer: tuple[str, ...] = ()) -> None:
+    """Answer every pending event: the first preferred legal choice, else the first legal."""
+    while game.state.events:
+        event = game.content.events[game.state.events[0].event_id]
+        legal = [c.id for c in event.choices if game.check(Choose(c.id)) is None]
+        assert legal, f"event {event.id} offers no legal choice"
+        pick = next((c for c in prefer if c in legal), legal[0])
+        assert game.act(Choose(pick)).ok
+
+
+def advance_to_week(game: Game, week: int, prefer: tuple[str, ...] = ()) -> None:
+    """End weeks (answering events) until `week` has begun."""
+    while game.state.week < week:
+        answer_events(game, prefer)
+        assert game.act(EndWeek()).ok
+    answer_events(game, prefer)
