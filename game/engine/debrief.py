@@ -1,0 +1,104 @@
+"""The season summed up for the debrief: series for charts, what perks were worth, what it
+cost, where every score point came from, and which rules rest on what evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine.content import Content
+from game.engine.endings import run_metrics
+from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.state import GameState
+
+CAUSE_GROUPS = ("start", "shopping", "posts", "events", "friend_rule", "friends_posts",
+                "reports", "missed_bills")
+"""Headings the ledger's lines are grouped under, in display order."""
+
+
+@dataclass(frozen=True)
+class RuleEvidence:
+    """One rule of the season and the evidence row it rests on."""
+
+    rule: str  # a string key, e.g. "rule.friend_rule_mandatory" or "perk.visa_fast_track.name"
+    evidence: str  # evidence row id
+    label: str  # documented | reported | contested | invented
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """Everything the debrief screen shows, computed from the finished state."""
+
+    ending: str
+    metrics: dict[str, int]
+    weeks: list[int]
+    scores: list[int]
+    wellbeing: list[int]
+    money: list[int]
+    friends: list[int]
+    mandatory_week: int
+    perk_money: int  # yuan the perks paid over the season
+    perk_hours: int  # hours the perks gave back
+    by_dimension: dict[str, int]  # score points each dimension holds
+    by_group: dict[str, int]  # score points from each cause group
+    opt_in_change: int  # score change during the opt-in era
+    mandatory_change: int  # score change once mandatory
+    lines: list[LedgerLine]
+    rules: list[RuleEvidence]
+
+
+def cause_group(line: LedgerLine) -> str:
+    """Which heading a ledger line belongs under."""
+    if line.kind is CauseKind.START:
+        return "start"
+    if line.kind is CauseKind.FRIEND:
+        return "friends_posts"
+    if line.kind is CauseKind.EVENT:
+        return "events"
+    if line.cause == "friend_rule":
+        return "friend_rule"
+    if line.cause == "missed_bill":
+        return "missed_bills"
+    if line.cause.startswith("buy:"):
+        return "shopping"
+    if line.cause.startswith("report:"):
+        return "reports"
+    return "posts"
+
+
+def rules_with_evidence(content: Content) -> list[RuleEvidence]:
+    """The season's rules, perks and penalties with their evidence labels."""
+    rows = [(f"rule.{rule}", evidence) for rule, evidence in content.scenario.evidence.items()]
+    rows += [(f"perk.{p.id}.name", p.evidence) for p in content.perks]
+    rows += [(f"penalty.{p.id}.name", p.evidence) for p in content.penalties]
+    return [RuleEvidence(rule, evidence, content.evidence[evidence].label)
+            for rule, evidence in rows]
+
+
+def build_debrief(state: GameState, content: Content) -> Debrief:
+    """Sum the season up (works mid-season too, for a preview)."""
+    history = state.history
+    by_group = {group: 0 for group in CAUSE_GROUPS}
+    for line in state.ledger.lines:
+        by_group[cause_group(line)] += line.amount
+    mandatory_week = content.scenario.mandatory_week
+    start_score = state.ledger.floor + sum(d.start for d in content.scenario.dimensions)
+    opt_in_end = next((h.score for h in reversed(history) if h.week < mandatory_week),
+                      start_score)
+    return Debrief(
+        ending=state.ending,
+        metrics=run_metrics(state, content),
+        weeks=[h.week for h in history],
+        scores=[h.score for h in history],
+        wellbeing=[h.wellbeing for h in history],
+        money=[h.money for h in history],
+        friends=[h.friends for h in history],
+        mandatory_week=mandatory_week,
+        perk_money=sum(row[1] for row in state.record.perk_income),
+        perk_hours=sum(row[2] for row in state.record.perk_income),
+        by_dimension=dict(state.ledger.points),
+        by_group=by_group,
+        opt_in_change=opt_in_end - start_score,
+        mandatory_change=state.score - opt_in_end,
+        lines=list(state.ledger.lines),
+        rules=rules_with_evidence(content),
+    )

@@ -1,0 +1,105 @@
+"""Turning engine ids and results into the sentences a player reads (no drawing here).
+
+Pure Python over the string table, so scenes share one wording and tests can check it.
+"""
+
+from __future__ import annotations
+
+from game.engine.checks import Refusal
+from game.engine.content import Content
+from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.outcome import Outcome
+from game.engine.strings import Strings
+
+SCORE_BANDS = ((700, "high"), (600, "good"), (500, "low"), (0, "very_low"))
+"""Score bands, highest first: (lowest score in the band, band id)."""
+NAME_STRIDE_GIVEN = 7  # spreads given names across neighbouring citizens
+NAME_STRIDE_FAMILY = 13  # spreads family names differently, so pairs rarely repeat
+
+
+def score_band(score: int) -> str:
+    """The band id for a score: high, good, low or very_low."""
+    for floor, band in SCORE_BANDS:
+        if score >= floor:
+            return band
+    return SCORE_BANDS[-1][1]
+
+
+def citizen_name(strings: Strings, content: Content, citizen: int) -> str:
+    """A citizen's name: a named friend's own, else a stable name made from their index."""
+    if 1 <= citizen <= len(content.friends):
+        return strings.get(f"friend.{content.friends[citizen - 1].id}.name")
+    if citizen == 0:
+        return strings.get("ui.common.you")
+    given, family = strings.items("names.given"), strings.items("names.family")
+    return (f"{family[(citizen * NAME_STRIDE_FAMILY) % len(family)]} "
+            f"{given[(citizen * NAME_STRIDE_GIVEN) % len(given)]}")
+
+
+def money(amount: int) -> str:
+    """Yuan with a thousands separator, e.g. ¥1,200."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}¥{abs(amount):,}"
+
+
+def signed(amount: int) -> str:
+    """A change with its sign, using a true minus: +12, −7, 0."""
+    if amount > 0:
+        return f"+{amount}"
+    if amount < 0:
+        return f"−{-amount}"
+    return "0"
+
+
+def refusal_text(strings: Strings, content: Content, refusal: Refusal) -> str:
+    """The reason an action is refused, in words."""
+    params = dict(refusal.params)
+    if "penalty" in params:
+        params["penalty"] = strings.get(f"penalty.{params['penalty']}.name")
+    return strings.get(f"refuse.{refusal.key}", **params)
+
+
+def outcome_text(strings: Strings, content: Content, outcome: Outcome) -> str:
+    """What an action did, in one sentence."""
+    params = dict(outcome.params)
+    if "item" in params:
+        params["item"] = strings.get(f"item.{params['item']}.name")
+    if "post" in params:
+        params["post"] = strings.get(f"post.{params['post']}.name")
+    if "phrase" in params:
+        phrase = params["phrase"]
+        params["phrase"] = (strings.get(f"phrase.{phrase}.text") if phrase
+                            else strings.get("ui.common.any_code"))
+    if "citizen" in params and params["citizen"] >= 0:
+        params["name"] = citizen_name(strings, content, params["citizen"])
+    if "event" in params and "choice" in params:
+        params["choice"] = strings.get(
+            f"event.{params['event']}.choice.{params['choice']}",
+            friend=params.get("name", ""))
+    return strings.get(f"outcome.{outcome.key}", **params)
+
+
+def cause_text(strings: Strings, content: Content, line: LedgerLine) -> str:
+    """Where a ledger line came from, in words."""
+    kind, cause = line.kind, line.cause
+    if kind is CauseKind.START:
+        return strings.get("ui.cause.start")
+    if kind is CauseKind.FRIEND:
+        citizen = int(cause.split(":", 1)[1])
+        return strings.get("ui.cause.friend_post", name=citizen_name(strings, content, citizen))
+    if kind is CauseKind.EVENT:
+        event_id, choice_id = cause.split(":", 1)
+        return strings.get("ui.cause.event", event=strings.get(f"event.{event_id}.title"),
+                           choice=strings.get(f"event.{event_id}.choice.{choice_id}",
+                                              friend="…"))
+    if cause in ("friend_rule", "missed_bill"):
+        return strings.get(f"ui.cause.{cause}")
+    verb, _, target = cause.partition(":")
+    if verb == "buy":
+        return strings.get("ui.cause.buy", item=strings.get(f"item.{target}.name"))
+    if verb == "post":
+        return strings.get("ui.cause.post", post=strings.get(f"post.{target}.name"))
+    if verb == "report":
+        return strings.get("ui.cause.report",
+                           name=citizen_name(strings, content, int(target)))
+    return cause
