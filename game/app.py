@@ -1,0 +1,320 @@
+"""The application shell: window, clock, scene stack, shared context and the async loop.
+
+Scenes sit on a stack. The top scene gets the events and the update; it answers with a
+``Transition`` (``Push``, ``Pop``, ``Replace``, ``Quit``) instead of changing the stack
+itself. Overlay scenes are drawn over the scenes below them. ``App.step`` runs exactly one
+frame from a list of events, so tests drive the app frame by frame; ``run`` is the real
+loop, which awaits ``asyncio.sleep(0)`` every frame as pygbag requires in the browser.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pygame
+
+from game.storage import Storage, WriteResult
+from game.ui.sound import SoundBoard
+from game.ui.text import FontBook
+from game.ui.theme import LOGICAL_SIZE_PX, TextScale, Theme
+
+WINDOW_TITLE = "Credit to Society"
+FRAME_RATE_HZ = 60
+MAX_FRAME_DT_S = 0.1  # a longer pause (window dragged, tab hidden) counts as this long
+MIXER_FREQUENCY_HZ = 44100
+MIXER_SIZE_BITS = -16  # signed 16-bit samples
+MIXER_CHANNELS = 2
+MIXER_BUFFER_SAMPLES = 512  # small buffer: cues start within ~12 ms
+KEY_REPEAT_DELAY_MS = 400  # holding an arrow key starts repeating after this
+KEY_REPEAT_INTERVAL_MS = 60  # and then repeats this often
+SETTINGS_DOCUMENT = "settings"
+DEFAULT_INITIAL_SCENE = "game.scenes.title:TitleScene"  # "module:attribute" of the first scene
+RUNNING_IN_BROWSER = sys.platform == "emscripten"
+
+
+# -- transitions ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Push:
+    """Put ``scene`` on top of the current one (which stays below, paused)."""
+
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Pop:
+    """Remove the top scene and resume the one below."""
+
+
+@dataclass(frozen=True)
+class Replace:
+    """Swap the top scene for ``scene``."""
+
+    scene: Scene
+
+
+@dataclass(frozen=True)
+class Quit:
+    """End the application."""
+
+
+Transition = Push | Pop | Replace | Quit
+
+
+# -- settings and context -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The player's display and sound preferences, stored as ``settings.json``."""
+
+    text_scale: str = TextScale.NORMAL.value
+    high_contrast: bool = False
+    muted: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text_scale": self.text_scale, "high_contrast": self.high_contrast,
+                "muted": self.muted}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+        """Settings from a stored document, plus a problem for each value ignored.
+
+        Unknown keys are ignored silently (a newer version may have written them).
+        """
+        settings, problems = cls(), []
+        scale = data.get("text_scale", settings.text_scale)
+        if scale in {member.value for member in TextScale}:
+            settings = replace(settings, text_scale=scale)
+        else:
+            problems.append(f"settings: text_scale {scale!r} is not 'normal' or 'large'")
+        for flag in ("high_contrast", "muted"):
+            value = data.get(flag, getattr(settings, flag))
+            if isinstance(value, bool):
+                settings = replace(settings, **{flag: value})
+            else:
+                problems.append(f"settings: {flag} must be true or false, not {value!r}")
+        return settings, problems
+
+
+@dataclass
+class AppContext:
+    """What every scene may use; passed to ``Scene.enter``. No globals anywhere."""
+
+    theme: Theme
+    fonts: FontBook
+    sounds: SoundBoard
+    settings: Settings
+    storage: Storage
+    problems: list[str] = field(default_factory=list)  # start-up problems to show once
+
+    def apply_settings(self, settings: Settings, *, save: bool = True) -> WriteResult | None:
+        """Switch to new settings: rebuild the theme, mute or unmute, and save them."""
+        self.settings = settings
+        self.theme = Theme.from_settings(settings.text_scale, settings.high_contrast)
+        self.sounds.muted = settings.muted
+        if save:
+            return self.storage.write_json(SETTINGS_DOCUMENT, settings.to_json())
+        return None
+
+
+def load_context(
+    storage: Storage | None = None,
+    fonts: FontBook | None = None,
+    sounds: SoundBoard | None = None,
+) -> AppContext:
+    """Read the settings and build the theme, fonts and sounds (pygame must be initialised)."""
+    storage = storage or Storage.for_this_platform()
+    result = storage.read_json(SETTINGS_DOCUMENT)
+    problems = [result.problem] if result.problem else []
+    settings = Settings()
+    if result.data is not None:
+        settings, setting_problems = Settings.from_json(result.data)
+        problems += setting_problems
+    sounds = sounds or SoundBoard(muted=settings.muted)
+    sounds.muted = settings.muted
+    return AppContext(
+        theme=Theme.from_settings(settings.text_scale, settings.high_contrast),
+        fonts=fonts or FontBook(),
+        sounds=sounds,
+        settings=settings,
+        storage=storage,
+        problems=problems,
+    )
+
+
+# -- scenes ---------------------------------------------------------------------------
+
+
+class Scene:
+    """One screen or overlay. Override what you need; every hook has a do-nothing default.
+
+    ``enter`` runs when the scene is pushed (``self.context`` is set then), ``leave`` when
+    it is popped or replaced, ``resume`` when the scene above it is popped.
+    """
+
+    is_overlay = False  # True: the scenes below are drawn first, this one on top
+    context: AppContext  # set by enter()
+
+    def enter(self, context: AppContext) -> None:
+        self.context = context
+
+    def leave(self) -> None:
+        """Called when the scene is removed from the stack."""
+
+    def resume(self) -> None:
+        """Called when the scene becomes the top again after an overlay is popped."""
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        return None
+
+    def update(self, dt_seconds: float) -> Transition | None:
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the scene onto the logical 1280x720 surface."""
+
+
+SceneFactory = Callable[[], Scene]
+
+
+# -- the application ------------------------------------------------------------------
+
+
+def create_window() -> pygame.Surface:
+    """Initialise pygame and open the fixed-size, scaled window (logical 1280x720)."""
+    pygame.mixer.pre_init(MIXER_FREQUENCY_HZ, MIXER_SIZE_BITS, MIXER_CHANNELS,
+                          MIXER_BUFFER_SAMPLES)
+    pygame.init()
+    pygame.display.set_caption(WINDOW_TITLE)
+    screen = pygame.display.set_mode(LOGICAL_SIZE_PX, pygame.SCALED)
+    pygame.key.set_repeat(KEY_REPEAT_DELAY_MS, KEY_REPEAT_INTERVAL_MS)
+    return screen
+
+
+class App:
+    """Owns the window surface, the clock, the scene stack and the shared context."""
+
+    def __init__(
+        self,
+        initial_scene: Scene | SceneFactory,
+        *,
+        context: AppContext | None = None,
+        screen: pygame.Surface | None = None,
+    ) -> None:
+        self.screen = screen if screen is not None else create_window()
+        self.context = context if context is not None else load_context()
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self._stack: list[Scene] = []
+        scene = initial_scene if isinstance(initial_scene, Scene) else initial_scene()
+        self.apply(Push(scene))
+
+    @property
+    def scenes(self) -> tuple[Scene, ...]:
+        """The stack, bottom first."""
+        return tuple(self._stack)
+
+    @property
+    def top(self) -> Scene | None:
+        return self._stack[-1] if self._stack else None
+
+    def step(
+        self, events: Iterable[pygame.event.Event], dt_seconds: float = 1 / FRAME_RATE_HZ
+    ) -> bool:
+        """Run one frame: events, update, draw. Returns False once the app should stop."""
+        for event in events:
+            if not self.running:
+                break
+            if event.type == pygame.QUIT:
+                self.apply(Quit())
+            elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+                toggle_fullscreen()
+            elif self.top is not None:
+                self.apply(self.top.handle(event))
+        if self.running and self.top is not None:
+            self.apply(self.top.update(min(max(dt_seconds, 0.0), MAX_FRAME_DT_S)))
+        if self.running:
+            self.draw()
+        return self.running
+
+    def draw(self) -> None:
+        """Draw the top scene and, under an overlay, the scenes it covers."""
+        self.screen.fill(self.context.theme.palette.background)
+        first = len(self._stack) - 1
+        while first > 0 and self._stack[first].is_overlay:
+            first -= 1
+        for scene in self._stack[max(first, 0):]:
+            scene.draw(self.screen)
+
+    def apply(self, transition: Transition | None) -> None:
+        """Carry out a scene's transition (None: stay)."""
+        if transition is None:
+            return
+        if isinstance(transition, Push):
+            transition.scene.enter(self.context)
+            self._stack.append(transition.scene)
+        elif isinstance(transition, Pop):
+            if self._stack:
+                self._stack.pop().leave()
+            if self._stack:
+                self._stack[-1].resume()
+        elif isinstance(transition, Replace):
+            if self._stack:
+                self._stack.pop().leave()
+            transition.scene.enter(self.context)
+            self._stack.append(transition.scene)
+        elif isinstance(transition, Quit):
+            self.running = False
+        else:
+            raise TypeError(f"not a transition: {transition!r}")
+        if not self._stack:
+            self.running = False
+        if not self.running:
+            while self._stack:
+                self._stack.pop().leave()
+
+
+def toggle_fullscreen() -> None:
+    """F11 on the desktop: switch between window and full screen (a projector's friend)."""
+    if RUNNING_IN_BROWSER:
+        return
+    try:
+        pygame.display.toggle_fullscreen()
+    except pygame.error:
+        pass  # some video drivers cannot; staying windowed is fine
+
+
+async def run(app: App, frame_rate_hz: int = FRAME_RATE_HZ) -> None:
+    """The main loop. Yields to the browser with ``asyncio.sleep(0)`` every frame."""
+    while app.running:
+        dt_seconds = app.clock.tick(frame_rate_hz) / 1000
+        if app.step(pygame.event.get(), dt_seconds):
+            pygame.display.flip()
+        await asyncio.sleep(0)
+    pygame.quit()
+
+
+def load_scene_factory(spec: str) -> SceneFactory:
+    """Import a scene class or factory named "package.module:attribute"."""
+    module_name, _, attribute = spec.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+        factory = getattr(module, attribute)
+    except (ImportError, AttributeError) as error:
+        raise SystemExit(f"cannot start: initial scene {spec!r} not found ({error})") from error
+    if not callable(factory):
+        raise SystemExit(f"cannot start: {spec!r} is not a scene class or factory")
+    return factory
+
+
+def main(scene_factory: SceneFactory | None = None) -> None:
+    """Console entry point: open the window and run until the player quits."""
+    factory = scene_factory or load_scene_factory(DEFAULT_INITIAL_SCENE)
+    asyncio.run(run(App(factory)))

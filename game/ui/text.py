@@ -1,0 +1,370 @@
+"""Fonts, cached text rendering, word wrapping and text boxes that report overflow.
+
+Rendering text is the slowest common drawing call, so ``FontBook`` renders each
+(text, size, bold, colour) once and hands back the same surface on later frames, and
+remembers wrapped lines and fitted sizes the same way. All caches are bounded.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, Literal, TypeVar
+
+import pygame
+
+from game.ui.theme import Color
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+REGULAR_FONT_FILE = "Inter-Regular.ttf"
+BOLD_FONT_FILE = "Inter-Bold.ttf"
+
+RENDER_CACHE_SURFACES = 2048  # rendered text surfaces kept for re-use
+LAYOUT_CACHE_ENTRIES = 1024  # wrapped paragraphs and fitted sizes kept
+ELLIPSIS = "…"
+
+HAlign = Literal["left", "center", "right"]
+VAlign = Literal["top", "middle", "bottom"]
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LruCache(Generic[K, V]):
+    """A dictionary that forgets its least recently used entry beyond ``capacity``."""
+
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"cache capacity must be at least 1, got {capacity}")
+        self.capacity = capacity
+        self._entries: OrderedDict[K, V] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
+        """The cached value for ``key``, calling ``make()`` to fill it on a miss."""
+        try:
+            value = self._entries[key]
+        except KeyError:
+            self.misses += 1
+            value = make()
+            self._entries[key] = value
+            if len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)
+            return value
+        self.hits += 1
+        self._entries.move_to_end(key)
+        return value
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+def wrap(text: str, font: pygame.font.Font, max_width: int) -> list[str]:
+    """Split ``text`` into lines no wider than ``max_width`` px when drawn with ``font``.
+
+    Breaks at spaces, honours "\\n" (an empty paragraph gives an empty line) and breaks a
+    word that is wider than a whole line between characters. A single character wider
+    than ``max_width`` still gets a line of its own, so the result is never empty for
+    non-empty text and wrapping always terminates.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, font, max_width))
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, font: pygame.font.Font, max_width: int) -> list[str]:
+    words = [word for word in paragraph.split(" ") if word]
+    if not words:
+        return [""]
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        candidate = f"{line} {word}" if line else word
+        if font.size(candidate)[0] <= max_width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        if font.size(word)[0] <= max_width:
+            line = word
+            continue
+        pieces = _break_word(word, font, max_width)
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    lines.append(line)
+    return lines
+
+
+def _break_word(word: str, font: pygame.font.Font, max_width: int) -> list[str]:
+    """Cut an over-long word into pieces that each fit (at least one character each)."""
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        fit = _longest_fitting_prefix(rest, font, max_width)
+        pieces.append(rest[:fit])
+        rest = rest[fit:]
+    return pieces
+
+
+def _longest_fitting_prefix(text: str, font: pygame.font.Font, max_width: int) -> int:
+    """Length of the longest prefix of ``text`` that fits, but never less than 1."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if font.size(text[:middle])[0] <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def ellipsize(text: str, font: pygame.font.Font, max_width: int) -> str:
+    """``text`` cut short with "…" so that it fits in ``max_width`` px (maybe just "…")."""
+    if font.size(text)[0] <= max_width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if font.size(text[:middle].rstrip() + ELLIPSIS)[0] <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+class FontBook:
+    """Loads the shipped fonts once per (size, bold) and caches what they render.
+
+    If a font file is missing, pygame's bundled default font stands in, so the game
+    still shows text (``using_fallback`` tells which style fell back).
+    """
+
+    def __init__(
+        self,
+        font_dir: Path = FONT_DIR,
+        *,
+        render_cache_surfaces: int = RENDER_CACHE_SURFACES,
+        layout_cache_entries: int = LAYOUT_CACHE_ENTRIES,
+    ) -> None:
+        if not pygame.font.get_init():
+            pygame.font.init()
+        self._paths = {False: font_dir / REGULAR_FONT_FILE, True: font_dir / BOLD_FONT_FILE}
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self.render_cache: LruCache[tuple[str, int, bool, Color], pygame.Surface] = LruCache(
+            render_cache_surfaces
+        )
+        self._wrap_cache: LruCache[tuple[str, int, bool, int], tuple[str, ...]] = LruCache(
+            layout_cache_entries
+        )
+        self._fit_cache: LruCache[tuple[str, int, int, int, bool], int] = LruCache(
+            layout_cache_entries
+        )
+
+    def using_fallback(self, bold: bool = False) -> bool:
+        """True if the style's font file is missing and pygame's default font is used."""
+        return not self._paths[bold].is_file()
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        """The font object for a size in px, loaded on first use."""
+        key = (size, bold)
+        font = self._fonts.get(key)
+        if font is None:
+            path = self._paths[bold]
+            if path.is_file():
+                font = pygame.font.Font(str(path), size)
+            else:
+                font = pygame.font.Font(None, size)
+                font.bold = bold
+            self._fonts[key] = font
+        return font
+
+    def line_height(self, size: int, bold: bool = False) -> int:
+        """Distance in px between baselines of consecutive lines."""
+        return self.font(size, bold).get_linesize()
+
+    def render(self, text: str, size: int, color: Color, bold: bool = False) -> pygame.Surface:
+        """``text`` drawn anti-aliased on a transparent surface; cached, do not modify it."""
+        key = (text, size, bold, _color_key(color))
+        return self.render_cache.get_or_make(
+            key, lambda: self.font(size, bold).render(text, True, key[3])
+        )
+
+    def wrap(self, text: str, size: int, max_width: int, bold: bool = False) -> tuple[str, ...]:
+        """Cached ``wrap`` of ``text`` at this font size."""
+        return self._wrap_cache.get_or_make(
+            (text, size, bold, max_width),
+            lambda: tuple(wrap(text, self.font(size, bold), max_width)),
+        )
+
+    def fit_size(
+        self, text: str, max_width: int, size: int, min_size: int, bold: bool = False
+    ) -> int:
+        """Largest font size from ``size`` down to ``min_size`` at which ``text`` fits on
+        one line of ``max_width`` px; ``min_size`` if even that is too wide."""
+        if min_size > size:
+            raise ValueError(f"min_size {min_size} is larger than size {size}")
+        def search() -> int:
+            low, high = min_size, size
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self.font(middle, bold).size(text)[0] <= max_width:
+                    low = middle
+                else:
+                    high = middle - 1
+            return low
+
+        return self._fit_cache.get_or_make((text, max_width, size, min_size, bold), search)
+
+    def clear_caches(self) -> None:
+        """Forget rendered surfaces and layouts (fonts stay loaded)."""
+        self.render_cache.clear()
+        self._wrap_cache.clear()
+        self._fit_cache.clear()
+
+
+def _color_key(color: Color | pygame.Color) -> Color:
+    return (int(color[0]), int(color[1]), int(color[2]))
+
+
+@dataclass(frozen=True)
+class TextBoxResult:
+    """What ``draw_text_box`` did: the lines it laid out and whether they all fitted."""
+
+    lines: tuple[str, ...]  # every wrapped line, drawn or not
+    visible_line_count: int  # how many lines were drawn
+    used_rect: pygame.Rect  # bounding box of what was drawn
+    overflowed: bool  # True if some text did not fit in the rect
+
+
+def layout_text_box(
+    text: str,
+    rect: pygame.Rect,
+    fonts: FontBook,
+    size: int,
+    *,
+    bold: bool = False,
+    line_spacing: float = 1.0,
+) -> tuple[tuple[str, ...], int, int]:
+    """Wrap ``text`` into ``rect``: (lines, how many fit vertically, line step in px).
+
+    A text box too narrow for any character still wraps (one character a line), and
+    is reported as overflowing by ``draw_text_box``.
+    """
+    lines = fonts.wrap(text, size, max(rect.width, 1), bold)
+    step = max(1, round(fonts.line_height(size, bold) * line_spacing))
+    glyph_height = fonts.font(size, bold).get_height()
+    if rect.height < glyph_height:
+        return lines, 0, step
+    fitting = 1 + (rect.height - glyph_height) // step
+    return lines, min(len(lines), fitting), step
+
+
+def draw_text_box(
+    surface: pygame.Surface,
+    text: str,
+    rect: pygame.Rect,
+    fonts: FontBook,
+    *,
+    size: int,
+    color: Color,
+    bold: bool = False,
+    align: HAlign = "left",
+    valign: VAlign = "top",
+    line_spacing: float = 1.0,
+    ellipsis: bool = True,
+) -> TextBoxResult:
+    """Draw ``text`` word-wrapped inside ``rect`` and report whether it overflowed.
+
+    Lines that do not fit vertically are not drawn; with ``ellipsis`` the last drawn line
+    ends in "…" to show that text is missing. A line wider than the rect (a character
+    wider than the whole box) also counts as overflow.
+    """
+    rect = pygame.Rect(rect)
+    lines, visible, step = layout_text_box(
+        text, rect, fonts, size, bold=bold, line_spacing=line_spacing
+    )
+    font = fonts.font(size, bold)
+    overflowed = visible < len(lines)
+    shown = list(lines[:visible])
+    if overflowed and ellipsis and shown:
+        shown[-1] = ellipsize(shown[-1] + ELLIPSIS, font, rect.width)
+    block_height = (len(shown) - 1) * step + font.get_height() if shown else 0
+    top = _aligned_top(rect, block_height, valign)
+    used = pygame.Rect(rect.x, top, 0, 0)
+    blits = []
+    for index, line in enumerate(shown):
+        image = fonts.render(line, size, color, bold)
+        if image.get_width() > rect.width:
+            overflowed = True
+        x = _aligned_left(rect, image.get_width(), align)
+        position = (x, top + index * step)
+        blits.append((image, position))
+        line_rect = image.get_rect(topleft=position)
+        used = line_rect if index == 0 else used.union(line_rect)
+    if blits:
+        surface.fblits(blits)
+    return TextBoxResult(
+        lines=tuple(lines), visible_line_count=len(shown), used_rect=used, overflowed=overflowed
+    )
+
+
+def draw_fitted_line(
+    surface: pygame.Surface,
+    text: str,
+    rect: pygame.Rect,
+    fonts: FontBook,
+    *,
+    size: int,
+    min_size: int,
+    color: Color,
+    bold: bool = False,
+    align: HAlign = "left",
+    valign: VAlign = "middle",
+) -> TextBoxResult:
+    """Draw one line, shrinking the font from ``size`` towards ``min_size`` until it fits.
+
+    If it is still too wide at ``min_size`` it is cut with "…" and reported as overflow.
+    """
+    rect = pygame.Rect(rect)
+    fitted = fonts.fit_size(text, rect.width, size, min_size, bold)
+    font = fonts.font(fitted, bold)
+    shown = ellipsize(text, font, rect.width)
+    image = fonts.render(shown, fitted, color, bold)
+    position = (
+        _aligned_left(rect, image.get_width(), align),
+        _aligned_top(rect, image.get_height(), valign),
+    )
+    surface.blit(image, position)
+    return TextBoxResult(
+        lines=(shown,),
+        visible_line_count=1,
+        used_rect=image.get_rect(topleft=position),
+        overflowed=shown != text or image.get_height() > rect.height,
+    )
+
+
+def _aligned_left(rect: pygame.Rect, width: int, align: HAlign) -> int:
+    if align == "left":
+        return rect.left
+    if align == "center":
+        return rect.centerx - width // 2
+    if align == "right":
+        return rect.right - width
+    raise ValueError(f"unknown horizontal alignment {align!r}")
+
+
+def _aligned_top(rect: pygame.Rect, height: int, valign: VAlign) -> int:
+    if valign == "top":
+        return rect.top
+    if valign == "middle":
+        return rect.centery - height // 2
+    if valign == "bottom":
+        return rect.bottom - height
+    raise ValueError(f"unknown vertical alignment {valign!r}")
