@@ -33,7 +33,7 @@ MIXER_BUFFER_SAMPLES = 512  # small buffer: cues start within ~12 ms
 KEY_REPEAT_DELAY_MS = 400  # holding an arrow key starts repeating after this
 KEY_REPEAT_INTERVAL_MS = 60  # and then repeats this often
 SETTINGS_DOCUMENT = "settings"
-DEFAULT_INITIAL_SCENE = "game.scenes.title:TitleScene"  # "module:attribute" of the first scene
+DEFAULT_INITIAL_SCENE = "game.scenes.boot:first_scene"  # "module:attribute" making the first scene
 RUNNING_IN_BROWSER = sys.platform == "emscripten"
 
 
@@ -60,11 +60,18 @@ class Replace:
 
 
 @dataclass(frozen=True)
+class Reset:
+    """Clear the whole stack (e.g. a menu over a game) and start again from ``scene``."""
+
+    scene: Scene
+
+
+@dataclass(frozen=True)
 class Quit:
     """End the application."""
 
 
-Transition = Push | Pop | Replace | Quit
+Transition = Push | Pop | Replace | Reset | Quit
 
 
 # -- settings and context -------------------------------------------------------------
@@ -77,10 +84,11 @@ class Settings:
     text_scale: str = TextScale.NORMAL.value
     high_contrast: bool = False
     muted: bool = False
+    reduced_motion: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"text_scale": self.text_scale, "high_contrast": self.high_contrast,
-                "muted": self.muted}
+                "muted": self.muted, "reduced_motion": self.reduced_motion}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
@@ -94,7 +102,7 @@ class Settings:
             settings = replace(settings, text_scale=scale)
         else:
             problems.append(f"settings: text_scale {scale!r} is not 'normal' or 'large'")
-        for flag in ("high_contrast", "muted"):
+        for flag in ("high_contrast", "muted", "reduced_motion"):
             value = data.get(flag, getattr(settings, flag))
             if isinstance(value, bool):
                 settings = replace(settings, **{flag: value})
@@ -267,6 +275,11 @@ class App:
                 self._stack[-1].resume()
         elif isinstance(transition, Replace):
             if self._stack:
+                self._stack.pop().leave()
+            transition.scene.enter(self.context)
+            self._stack.append(transition.scene)
+        elif isinstance(transition, Reset):
+            while self._stack:
                 self._stack.pop().leave()
             transition.scene.enter(self.context)
             self._stack.append(transition.scene)

@@ -226,6 +226,11 @@ class Storage:
             )
         return ReadResult(data=document)
 
+    def set_aside(self, name: str, reason: str) -> ReadResult:
+        """Move a document that parsed but failed a later check (e.g. a damaged save) aside,
+        exactly as ``read_json`` does with unreadable ones; never deletes it."""
+        return self._quarantine(name, document_key(name), reason)
+
     def _quarantine(self, name: str, key: str, reason: str) -> ReadResult:
         where = self.backend.describe(key)
         try:

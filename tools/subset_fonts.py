@@ -41,7 +41,7 @@ FONT_FILES: tuple[tuple[str, str], ...] = (
 
 BASIC_LATIN = range(0x20, 0x7F)
 LATIN_1_SUPPLEMENT = range(0xA0, 0x100)
-UI_SYMBOLS = "¥€£–—…•·↑↓→←▲▼►▶✓✗★●■◆▸“”‘’°±×%□○◇▪"
+UI_SYMBOLS = "¥€£–—…•·↑↓→←▲▼►▶✓✗★●■◆▸“”‘’°±×%□○◇▪⚠♥−△"
 # Code points missing from Inter, drawn with a stand-in glyph: {missing: stand-in}.
 GLYPH_ALIASES: dict[int, int] = {0x25B8: 0x25BA}  # ▸ small triangle -> ► pointer
 

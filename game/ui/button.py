@@ -85,8 +85,13 @@ def is_hidden(widget: Focusable) -> bool:
     return widget.clip_rect is not None and not widget.clip_rect.colliderect(widget.rect)
 
 
+KEYCAP_NAMES = {"escape": "Esc", "return": "Enter"}  # short names that fit on a keycap
+
+
 def hotkey_label(hotkey: str) -> str:
-    """How a hotkey is written on a keycap: "S", "F1", "Space"."""
+    """How a hotkey is written on a keycap: "S", "F1", "Space", "Esc"."""
+    if hotkey in KEYCAP_NAMES:
+        return KEYCAP_NAMES[hotkey]
     return hotkey.upper() if len(hotkey) == 1 else hotkey.title()
 
 

@@ -10,7 +10,7 @@ mouse events in logical coordinates.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from types import MappingProxyType
 
@@ -363,14 +363,23 @@ def _key_code(hotkey: str) -> int | None:
 
 
 def draw_widgets(
-    surface: pygame.Surface, group: FocusGroup, theme: Theme, fonts: FontBook
+    surface: pygame.Surface,
+    group: FocusGroup,
+    theme: Theme,
+    fonts: FontBook,
+    *,
+    draw_row: Callable[[pygame.Surface, Focusable, WidgetState], object] | None = None,
+    show_tooltip: bool = True,
 ) -> None:
     """Draw every ``Button`` and ``ScrollList`` in ``group`` in its state, then the tooltip
-    of the focused (keyboard) or hovered (mouse) widget. Other widgets draw themselves."""
+    of the focused (keyboard) or hovered (mouse) widget. Other widgets draw themselves.
+
+    ``draw_row`` draws the rows of scroll lists that are not plain buttons; a scene that
+    shows explanations in a fixed place of its own passes ``show_tooltip=False``."""
     focused_plain_button = None
     for item in group.items:
         if isinstance(item, ScrollList):
-            item.draw(surface, theme, fonts, group.state_of)
+            item.draw(surface, theme, fonts, group.state_of, draw_row)
         elif isinstance(item, Button):
             state = group.state_of(item.id)
             draw_button(surface, item, theme, fonts, state, draw_focus=False)
@@ -378,6 +387,6 @@ def draw_widgets(
                 focused_plain_button = item
     if focused_plain_button is not None:
         draw_focus_ring(surface, focused_plain_button.rect, theme)
-    target = group.tooltip_target()
+    target = group.tooltip_target() if show_tooltip else None
     if target is not None and target.tooltip and not is_hidden(target):
         draw_tooltip(surface, target.tooltip, target.rect, theme, fonts)

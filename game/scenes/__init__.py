@@ -1,0 +1,1 @@
+"""The screens: title, play, event and friend dialogs, week summary, debrief, settings."""

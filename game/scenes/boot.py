@@ -1,0 +1,19 @@
+"""The first scene: load and check the content; show the title, or the content error."""
+
+from __future__ import annotations
+
+from game.app import Scene
+from game.engine import ContentError
+from game.game_data import GameData
+
+
+def first_scene() -> Scene:
+    """The title screen if the content loads, else a screen naming the broken file."""
+    from game.scenes.error import ContentErrorScene
+    from game.scenes.title import TitleScene
+
+    try:
+        data = GameData.load()
+    except ContentError as error:
+        return ContentErrorScene(str(error))
+    return TitleScene(data)

@@ -1,0 +1,144 @@
+"""Pieces every scene shares: a dimmed backdrop, centred cards, and a simple menu scene."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.app import Pop, Scene, Transition
+from game.game_data import GameData
+from game.ui.focus import FocusGroup, draw_widgets
+from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.theme import LOGICAL_HEIGHT_PX, LOGICAL_WIDTH_PX
+from game.ui.widgets import Button, draw_panel
+
+DIM_ALPHA = 170  # 0..255, how dark an overlay makes the screen below it
+SCREEN_RECT = pygame.Rect(0, 0, LOGICAL_WIDTH_PX, LOGICAL_HEIGHT_PX)
+MARGIN_PX = 24  # space between the screen edge and content
+DETAILS_LINES = 2  # lines under a menu's buttons explaining the focused one
+
+
+def dim_screen(surface: pygame.Surface) -> None:
+    """Darken what is already drawn, so an overlay stands out."""
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((0, 0, 0, DIM_ALPHA))
+    surface.blit(shade, (0, 0))
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """One button of a menu: id, label, hotkey and whether it can be used (and why not)."""
+
+    id: str
+    label: str
+    hotkey: str | None = None
+    enabled: bool = True
+    tooltip: str | None = None
+
+
+class MenuScene(Scene):
+    """A card with a title, a paragraph and a column of buttons; Esc goes back.
+
+    Subclasses provide `entries()` and `activate(entry_id)`; the card sizes itself to fit.
+    """
+
+    card_width_px = 640
+    escape_pops = True
+
+    def __init__(self, data: GameData) -> None:
+        self.data = data
+        self.focus = FocusGroup()
+        self.card = pygame.Rect(0, 0, self.card_width_px, 200)
+        self.details_h = 0
+
+    def title(self) -> str:
+        return ""
+
+    def body(self) -> str:
+        return ""
+
+    def entries(self) -> list[MenuEntry]:
+        return []
+
+    def activate(self, entry_id: str) -> Transition | None:
+        return None
+
+    def enter(self, context) -> None:
+        super().enter(context)
+        self.rebuild()
+
+    def resume(self) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Lay the card and its buttons out again (after a settings or state change)."""
+        theme, fonts = self.context.theme, self.context.fonts
+        spacing = theme.spacing
+        inner_width = self.card_width_px - 2 * spacing.padding
+        title_h = fonts.line_height(theme.fonts.heading, True) if self.title() else 0
+        body_lines = fonts.wrap(self.body(), theme.fonts.body, inner_width) if self.body() else ()
+        body_h = len(body_lines) * fonts.line_height(theme.fonts.body)
+        entries = self.entries()
+        buttons_h = len(entries) * (spacing.button_height + spacing.gap)
+        self.details_h = (DETAILS_LINES * fonts.line_height(theme.fonts.small)
+                          if any(e.tooltip for e in entries) else 0)
+        height = (2 * spacing.padding + title_h + spacing.gap + body_h + spacing.gap + buttons_h
+                  + self.details_h)
+        self.card = pygame.Rect(0, 0, self.card_width_px, min(height, SCREEN_RECT.height - 20))
+        self.card.center = SCREEN_RECT.center
+        top = self.card.bottom - spacing.padding - buttons_h - self.details_h + spacing.gap
+        buttons = []
+        for index, entry in enumerate(entries):
+            rect = pygame.Rect(self.card.left + spacing.padding,
+                               top + index * (spacing.button_height + spacing.gap),
+                               inner_width, spacing.button_height)
+            buttons.append(Button(entry.id, rect, entry.label, hotkey=entry.hotkey,
+                                  enabled=entry.enabled, tooltip=entry.tooltip))
+        self.focus.set_items(buttons)
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        if (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
+                and self.escape_pops):
+            return Pop()
+        activated = self.focus.handle(event)
+        if activated is not None:
+            self.context.sounds.play("click")
+            return self.activate(activated)
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.is_overlay:
+            dim_screen(surface)
+        theme, fonts = self.context.theme, self.context.fonts
+        draw_panel(surface, self.card, theme)
+        inner = self.card.inflate(-2 * theme.spacing.padding, -2 * theme.spacing.padding)
+        if self.title():
+            title_rect = pygame.Rect(inner.left, inner.top, inner.width,
+                                     fonts.line_height(theme.fonts.heading, True))
+            draw_fitted_line(surface, self.title(), title_rect, fonts, size=theme.fonts.heading,
+                             min_size=theme.fonts.body, color=theme.palette.text, bold=True)
+            inner.top = title_rect.bottom + theme.spacing.gap
+        if self.body():
+            first_button = min((b.rect.top for b in self.focus.widgets), default=inner.bottom)
+            body_rect = pygame.Rect(inner.left, inner.top, inner.width,
+                                    first_button - inner.top - theme.spacing.gap)
+            draw_text_box(surface, self.body(), body_rect, fonts, size=theme.fonts.body,
+                          color=theme.palette.text)
+        if self.details_h:
+            last = max(b.rect.bottom for b in self.focus.widgets)
+            details = pygame.Rect(inner.left, last + theme.spacing.gap // 2, inner.width,
+                                  self.details_h)
+            target = self.focus.tooltip_target() or self.focus.focused
+            if target is not None and target.tooltip:
+                mark = "" if target.enabled else "✗ "
+                draw_text_box(surface, mark + target.tooltip, details, fonts,
+                              size=theme.fonts.small, color=theme.palette.muted_text)
+        draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
+
+
+def toggle_label(data: GameData, label: str, value: bool) -> str:
+    """"Sound cues: On" — a setting's label with its state in words, not colour."""
+    state = data.t("ui.common.on") if value else data.t("ui.common.off")
+    return f"{label}: {state}"
+

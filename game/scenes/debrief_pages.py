@@ -1,0 +1,171 @@
+"""The debrief's pages: what happened (ending, charts, perks and costs), every point, the
+rules with their evidence, and questions for discussion. Drawing only; no input here."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine.debrief import CAUSE_GROUPS, Debrief
+from game.engine.model import EVIDENCE_LABELS
+from game.game_data import GameData
+from game.presentation import cause_text, money, signed
+from game.scenes.rows import ListRow
+from game.ui.charts import Series, Threshold, draw_line_chart
+from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.theme import Theme
+from game.ui.widgets import draw_panel
+
+LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "invented": "●"}
+"""A shape for each evidence label, shown beside its word, so colour is never alone."""
+CHART_GAP_PX = 12
+ERA_LINE_DASH_PX = 6
+
+
+def label_text(data: GameData, label: str) -> str:
+    """"■ Documented" — the label's shape and word."""
+    return f"{LABEL_MARKS[label]} {data.t(f'label.{label}')}"
+
+
+def cost_lines(data: GameData, debrief: Debrief) -> list[str]:
+    """What the season cost, one line each."""
+    m, t = debrief.metrics, data.t
+    return [
+        t("ui.debrief.cost_dropped", count=m["friends_dropped"]),
+        t("ui.debrief.cost_dropped_by", count=m["dropped_by"]),
+        t("ui.debrief.cost_held_back", count=m["held_back"]),
+        t("ui.debrief.cost_said", count=m["said"]),
+        t("ui.debrief.cost_reports", count=m["reports"]),
+        t("ui.debrief.cost_muted", count=m["muted"]),
+        t("ui.debrief.cost_silent", count=m["silent_weeks"]),
+    ]
+
+
+def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, data: GameData,
+                 theme: Theme, fonts: FontBook) -> None:
+    """Ending and costs on the left; four charts across the weeks on the right."""
+    t, palette, gap = data.t, theme.palette, theme.spacing.gap
+    left = pygame.Rect(area.left, area.top, area.width * 9 // 20, area.height)
+    right = pygame.Rect(left.right + gap, area.top, area.right - left.right - gap, area.height)
+    inner = draw_panel(surface, left, theme, fonts,
+                       t(f"ending.{debrief.ending}.title") if debrief.ending else "")
+    ending = draw_text_box(surface, t(f"ending.{debrief.ending}.text") if debrief.ending else "",
+                           pygame.Rect(inner.left, inner.top, inner.width, inner.height // 2),
+                           fonts, size=theme.fonts.small, color=palette.text)
+    top = ending.used_rect.bottom + gap
+    worth = t("ui.debrief.perks_worth", money=money(debrief.perk_money),
+              hours=debrief.perk_hours)
+    eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
+             mandatory=signed(debrief.mandatory_change))
+    lines = [worth, eras, "", t("ui.debrief.costs_title"), *cost_lines(data, debrief)]
+    draw_text_box(surface, "\n".join(lines), pygame.Rect(inner.left, top, inner.width,
+                                                         inner.bottom - top),
+                  fonts, size=theme.fonts.small, color=palette.text)
+    _draw_charts(surface, right, debrief, data, theme, fonts)
+
+
+def _draw_charts(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, data: GameData,
+                 theme: Theme, fonts: FontBook) -> None:
+    t = data.t
+    half_w = (area.width - CHART_GAP_PX) // 2
+    half_h = (area.height - CHART_GAP_PX) // 2
+    x_labels = [f"W{w}" for w in debrief.weeks]
+    charts = [
+        (t("ui.debrief.chart_score"), debrief.scores, (350, 950),
+         [Threshold(600, "600")]),
+        (t("ui.debrief.chart_wellbeing"), debrief.wellbeing, (0, 100), []),
+        (t("ui.debrief.chart_money"), debrief.money, (0, None), []),
+        (t("ui.debrief.chart_friends"), debrief.friends, (0, None), []),
+    ]
+    for index, (title, values, (low, high), thresholds) in enumerate(charts):
+        rect = pygame.Rect(area.left + (index % 2) * (half_w + CHART_GAP_PX),
+                           area.top + (index // 2) * (half_h + CHART_GAP_PX), half_w, half_h)
+        inner = draw_panel(surface, rect, theme)
+        series = [Series(title, values, color=theme.palette.series[index],
+                         marker=None)]
+        layout = draw_line_chart(surface, inner, series, theme, fonts, x_labels=x_labels,
+                                 thresholds=thresholds, y_min=low, y_max=high, title=title,
+                                 show_legend=False)
+        _draw_era_line(surface, layout, debrief, data, theme, fonts)
+
+
+def _draw_era_line(surface, layout, debrief: Debrief, data: GameData, theme: Theme,
+                   fonts: FontBook) -> None:
+    """A dashed vertical line where the scheme became mandatory, labelled in words."""
+    if debrief.mandatory_week not in debrief.weeks:
+        return
+    index = debrief.weeks.index(debrief.mandatory_week)
+    point = layout.points[0][index] if layout.points and layout.points[0] else None
+    if point is None:
+        return
+    x, plot = point[0], layout.plot_rect
+    for y in range(plot.top, plot.bottom, 2 * ERA_LINE_DASH_PX):
+        pygame.draw.line(surface, theme.palette.warning, (x, y),
+                         (x, min(y + ERA_LINE_DASH_PX, plot.bottom)), 2)
+    label = fonts.render(data.t("ui.debrief.mandatory_line"), theme.fonts.small - 4,
+                         theme.palette.warning)
+    surface.blit(label, (min(x + 4, plot.right - label.get_width()), plot.top))
+
+
+def ledger_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
+    """One row per booked change, newest first: week, cause, dimension and points."""
+    rows = []
+    for index, line in enumerate(reversed(debrief.lines)):
+        label = data.t("ui.debrief.ledger_row", week=line.week,
+                       cause=cause_text(data.strings, content, line),
+                       dimension=data.t(f"dim.{line.dimension}.name"))
+        rows.append(ListRow(f"line:{index}", label, signed(line.amount),
+                            tooltip=label + f": {signed(line.amount)}"))
+    return rows
+
+
+def draw_ledger_totals(surface: pygame.Surface, rect: pygame.Rect, debrief: Debrief,
+                       score: int, data: GameData, theme: Theme, fonts: FontBook,
+                       dimension_ids: tuple[str, ...]) -> None:
+    """Where the score's points came from, by cause and by dimension; they add up."""
+    t, palette = data.t, theme.palette
+    inner = draw_panel(surface, rect, theme, fonts, t("ui.debrief.ledger_totals", score=score))
+    rows = [(t("ui.debrief.base"), "350")]
+    rows += [(t(f"ui.group.{group}"), signed(debrief.by_group[group]))
+             for group in CAUSE_GROUPS if debrief.by_group[group]]
+    rows.append(("", ""))
+    rows += [(t(f"dim.{dim}.name"), str(debrief.by_dimension[dim])) for dim in dimension_ids]
+    step = fonts.line_height(theme.fonts.small)
+    for index, (label, value) in enumerate(rows):
+        line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
+        if line.bottom > inner.bottom:
+            break
+        draw_fitted_line(surface, label, line, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 4, color=palette.text)
+        draw_fitted_line(surface, value, line, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 4, color=palette.text, bold=True,
+                         align="right")
+
+
+def rule_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
+    """One row per rule: its name and its evidence label (shape and word)."""
+    rows = []
+    for index, rule in enumerate(debrief.rules):
+        evidence = content.evidence[rule.evidence]
+        explain = (f"{data.t(f'evidence.{rule.evidence}.claim')}\n"
+                   f"{data.t(f'evidence.{rule.evidence}.shows')}\n{evidence.sources}")
+        rows.append(ListRow(f"rule:{index}", data.t(rule.rule), label_text(data, rule.label),
+                            tooltip=explain))
+    return rows
+
+
+def draw_label_key(surface: pygame.Surface, rect: pygame.Rect, data: GameData, theme: Theme,
+                   fonts: FontBook) -> None:
+    """The four labels with their shapes, in one line."""
+    text = "   ".join(label_text(data, label) for label in EVIDENCE_LABELS)
+    draw_fitted_line(surface, text, rect, fonts, size=theme.fonts.small,
+                     min_size=theme.fonts.small - 6, color=theme.palette.text)
+
+
+def draw_questions(surface: pygame.Surface, area: pygame.Rect, data: GameData, theme: Theme,
+                   fonts: FontBook) -> None:
+    """The discussion questions, numbered."""
+    inner = draw_panel(surface, area, theme, fonts, data.t("ui.debrief.questions_intro"))
+    questions = data.strings.items("debrief.questions")
+    text = "\n".join(f"{number}. {question}" for number, question in enumerate(questions, 1))
+    draw_text_box(surface, text, inner, fonts, size=theme.fonts.body, color=theme.palette.text,
+                  line_spacing=1.1)

@@ -1,0 +1,127 @@
+"""Overlay cards over the play screen: an event with its choices, and a friend's card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.app import Pop, Transition
+from game.engine import Choose, Game, Help, Mute, Report, Unfriend
+from game.engine.actions import Action
+from game.engine.outcome import Outcome
+from game.engine.queries import in_trouble
+from game.game_data import GameData
+from game.presentation import citizen_name, money, refusal_text
+from game.scenes.common import MenuEntry, MenuScene
+from game.scenes.panels import friend_detail
+
+OutcomeSink = Callable[[Outcome], None]
+EVENT_CARD_WIDTH_PX = 860
+
+
+class EventDialog(MenuScene):
+    """The event at the front of the queue; a choice must be made (Esc does not dismiss)."""
+
+    is_overlay = True
+    escape_pops = False
+    card_width_px = EVENT_CARD_WIDTH_PX
+
+    def __init__(self, data: GameData, game: Game, on_outcome: OutcomeSink) -> None:
+        super().__init__(data)
+        self.game = game
+        self.on_outcome = on_outcome
+        self.pending = game.state.events[0]
+        self.event = game.content.events[self.pending.event_id]
+
+    def enter(self, context) -> None:
+        super().enter(context)
+        context.sounds.play("alert")
+
+    def _friend(self) -> str:
+        if self.pending.target < 0:
+            return ""
+        return citizen_name(self.data.strings, self.game.content, self.pending.target)
+
+    def title(self) -> str:
+        return self.data.t(f"event.{self.event.id}.title", friend=self._friend())
+
+    def body(self) -> str:
+        return self.data.t(f"event.{self.event.id}.text", friend=self._friend())
+
+    def entries(self) -> list[MenuEntry]:
+        entries = []
+        for index, choice in enumerate(self.event.choices):
+            label = self.data.t(f"event.{self.event.id}.choice.{choice.id}",
+                                friend=self._friend())
+            refusal = self.game.check(Choose(choice.id))
+            tip = None
+            if refusal is not None:
+                reason = refusal_text(self.data.strings, self.game.content, refusal)
+                tip = self.data.t("ui.event.needs", reason=reason)
+            entries.append(MenuEntry(choice.id, label, hotkey=str(index + 1),
+                                     enabled=refusal is None, tooltip=tip))
+        return entries
+
+    def activate(self, entry_id: str) -> Transition | None:
+        outcome = self.game.act(Choose(entry_id))
+        self.on_outcome(outcome)
+        return Pop() if outcome.ok else None
+
+
+class FriendDialog(MenuScene):
+    """What you can do for, or to, one friend: help, mute, drop, report."""
+
+    is_overlay = True
+
+    def __init__(self, data: GameData, game: Game, citizen: int, on_outcome: OutcomeSink):
+        super().__init__(data)
+        self.game = game
+        self.citizen = citizen
+        self.on_outcome = on_outcome
+
+    def _name(self) -> str:
+        return citizen_name(self.data.strings, self.game.content, self.citizen)
+
+    def title(self) -> str:
+        return f"{self._name()} · {friend_detail(self.game, self.data, self.citizen)}"
+
+    def body(self) -> str:
+        content, t = self.game.content, self.data.t
+        lines = []
+        if 1 <= self.citizen <= len(content.friends):
+            profile = content.friends[self.citizen - 1]
+            lines.append(f"{t(f'friend.{profile.id}.trait')}. {t(f'friend.{profile.id}.bio')}")
+        if in_trouble(self.game.state, self.citizen):
+            lines.append(t("ui.play.trouble"))
+        if self.citizen in self.game.state.muted:
+            lines.append(t("ui.play.muted"))
+        return "\n".join(lines)
+
+    def _actions(self) -> list[tuple[str, Action, str, str]]:
+        scenario, t, name = self.game.content.scenario, self.data.t, self._name()
+        return [
+            ("help", Help(self.citizen), t("ui.play.help"),
+             t("ui.play.help_tip", money=money(scenario.help_cost), hours=scenario.help_hours,
+               name=name)),
+            ("mute", Mute(self.citizen), t("ui.play.mute"), t("ui.play.mute_tip", name=name)),
+            ("drop", Unfriend(self.citizen), t("ui.play.drop"), t("ui.play.drop_tip", name=name)),
+            ("report", Report(self.citizen), t("ui.play.report"),
+             t("ui.play.report_tip", name=name, money=money(scenario.report_reward))),
+        ]
+
+    def entries(self) -> list[MenuEntry]:
+        entries = []
+        for key, (entry_id, action, label, tip) in zip("hmdr", self._actions(), strict=True):
+            refusal = self.game.check(action)
+            if refusal is not None:
+                tip = f"{refusal_text(self.data.strings, self.game.content, refusal)} {tip}"
+            entries.append(MenuEntry(entry_id, label, hotkey=key, enabled=refusal is None,
+                                     tooltip=tip))
+        entries.append(MenuEntry("close", self.data.t("ui.common.close"), hotkey="c"))
+        return entries
+
+    def activate(self, entry_id: str) -> Transition | None:
+        if entry_id == "close":
+            return Pop()
+        action = next(a for i, a, _, _ in self._actions() if i == entry_id)
+        self.on_outcome(self.game.act(action))
+        return Pop()

@@ -1,0 +1,202 @@
+"""The play screen's read-only displays: header, score card, stats, perks, friends, feed.
+
+Each function draws one block into the rect it is given, from the game's state, and
+reports nothing back: input lives in the play scene, drawing lives here.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import Game
+from game.engine.model import Era
+from game.engine.queries import bills_due, in_trouble
+from game.game_data import GameData
+from game.presentation import citizen_name, money, score_band, signed
+from game.scenes.panels import band_and_score
+from game.ui.charts import sparkline
+from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.theme import Theme
+from game.ui.widgets import draw_panel
+
+SCORE_MIN, SCORE_MAX = 350, 950  # score points, the range the sparkline spans
+SPARK_HEIGHT_PX = 40
+BAR_HEIGHT_PX = 12  # the wellbeing bar
+
+
+def _line(theme: Theme, fonts: FontBook, size: int | None = None, bold: bool = False) -> int:
+    return fonts.line_height(size or theme.fonts.body, bold)
+
+
+def draw_header(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
+                theme: Theme, fonts: FontBook) -> None:
+    """Week, era (a filled or hollow mark plus words) and the world's number."""
+    palette, state = theme.palette, game.state
+    weeks = game.content.scenario.weeks
+    week = data.t("ui.common.week", week=min(state.week, weeks), weeks=weeks)
+    era = state.era.value
+    era_text = f"{data.t(f'ui.era.{era}_mark')} {data.t(f'ui.era.{era}')}"
+    third = rect.width // 3
+    draw_fitted_line(surface, week, pygame.Rect(rect.left, rect.top, third, rect.height), fonts,
+                     size=theme.fonts.heading, min_size=theme.fonts.body, color=palette.text,
+                     bold=True)
+    era_color = palette.warning if state.era is Era.MANDATORY else palette.accent
+    draw_fitted_line(surface, era_text, pygame.Rect(rect.left + third, rect.top, third,
+                                                    rect.height), fonts,
+                     size=theme.fonts.body, min_size=theme.fonts.small, color=era_color,
+                     bold=True, align="center")
+    draw_fitted_line(surface, data.t("ui.title.seed", seed=state.seed),
+                     pygame.Rect(rect.right - third, rect.top, third, rect.height), fonts,
+                     size=theme.fonts.small, min_size=theme.fonts.small - 4,
+                     color=palette.muted_text, align="right")
+
+
+def draw_score_card(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
+                    theme: Theme, fonts: FontBook, shown_score: int,
+                    button_area: pygame.Rect | None) -> None:
+    """The score, large, with its band in words, its trend and a sparkline of past weeks.
+
+    Before the player enrols the number is hidden (`button_area` then holds the opt-in
+    button, drawn by the scene)."""
+    palette, state = theme.palette, game.state
+    inner = draw_panel(surface, rect, theme)
+    label = pygame.Rect(inner.left, inner.top, inner.width, _line(theme, fonts, theme.fonts.small))
+    draw_fitted_line(surface, data.t("ui.common.score"), label, fonts, size=theme.fonts.small,
+                     min_size=theme.fonts.small, color=palette.muted_text)
+    if not state.enrolled:
+        hint = pygame.Rect(inner.left, label.bottom, inner.width,
+                           (button_area.top if button_area else inner.bottom) - label.bottom)
+        draw_text_box(surface, f"{data.t('ui.play.score_hidden')}\n"
+                      f"{data.t('ui.play.score_hidden_hint')}", hint, fonts,
+                      size=theme.fonts.small, color=palette.text)
+        return
+    number = pygame.Rect(inner.left, label.bottom, inner.width,
+                         fonts.line_height(theme.fonts.display, True))
+    draw_fitted_line(surface, str(shown_score), number, fonts, size=theme.fonts.display,
+                     min_size=theme.fonts.title, color=palette.text, bold=True)
+    band = data.t(f"ui.band.{score_band(state.score)}")
+    history = [snap.score for snap in state.history]
+    if len(history) >= 2:
+        delta = history[-1] - history[-2]
+    else:
+        delta = None
+    if delta is None:
+        trend, color = data.t("ui.play.trend_first"), palette.muted_text
+    elif delta > 0:
+        trend, color = data.t("ui.play.trend_up", delta=signed(delta)), palette.good
+    elif delta < 0:
+        trend, color = data.t("ui.play.trend_down", delta=signed(delta)), palette.bad
+    else:
+        trend, color = data.t("ui.play.trend_flat"), palette.muted_text
+    trend_rect = pygame.Rect(inner.left, number.bottom, inner.width,
+                             _line(theme, fonts, theme.fonts.small))
+    draw_fitted_line(surface, f"{band} · {trend}", trend_rect, fonts, size=theme.fonts.small,
+                     min_size=theme.fonts.small - 4, color=color, bold=True)
+    spark = pygame.Rect(inner.left, trend_rect.bottom + 4, inner.width,
+                        min(SPARK_HEIGHT_PX, inner.bottom - trend_rect.bottom - 4))
+    if len(history) >= 2 and spark.height > 8:
+        sparkline(surface, spark, history, palette.accent, y_min=SCORE_MIN, y_max=SCORE_MAX)
+
+
+def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
+               theme: Theme, fonts: FontBook) -> None:
+    """Money, hours left, wellbeing (number and bar) and next week's bills."""
+    palette, state = theme.palette, game.state
+    inner = draw_panel(surface, rect, theme)
+    rows = [
+        (data.t("ui.common.money"), money(state.money)),
+        (data.t("ui.common.hours_left"), data.t("ui.common.hours", hours=state.hours)),
+        (data.t("ui.common.wellbeing"), f"{state.wellbeing}/100"),
+    ]
+    step = _line(theme, fonts)
+    top = inner.top
+    for label, value in rows:
+        line = pygame.Rect(inner.left, top, inner.width, step)
+        draw_fitted_line(surface, label, line, fonts, size=theme.fonts.body,
+                         min_size=theme.fonts.small, color=palette.muted_text)
+        draw_fitted_line(surface, value, line, fonts, size=theme.fonts.body,
+                         min_size=theme.fonts.small, color=palette.text, bold=True, align="right")
+        top += step
+    bar = pygame.Rect(inner.left, top + 2, inner.width, BAR_HEIGHT_PX)
+    pygame.draw.rect(surface, palette.panel_border, bar, width=1, border_radius=4)
+    filled = bar.inflate(-4, -4)
+    filled.width = filled.width * state.wellbeing // 100
+    pygame.draw.rect(surface, palette.good, filled, border_radius=3)
+    bills = pygame.Rect(inner.left, bar.bottom + 6, inner.width,
+                        _line(theme, fonts, theme.fonts.small))
+    draw_fitted_line(surface, data.t("ui.play.bills_due",
+                                     amount=money(bills_due(state, game.content))),
+                     bills, fonts, size=theme.fonts.small, min_size=theme.fonts.small - 4,
+                     color=palette.muted_text)
+
+
+def draw_perks(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
+               theme: Theme, fonts: FontBook) -> None:
+    """Perks held (✓ and their weekly worth) and penalties in force (✗)."""
+    palette, state, content = theme.palette, game.state, game.content
+    inner = draw_panel(surface, rect, theme, fonts, data.t("ui.common.perks"))
+    lines: list[tuple[str, tuple[int, int, int]]] = []
+    for perk in content.perks:
+        if perk.id in state.perks:
+            lines.append((f"✓ {data.t(f'perk.{perk.id}.name')}", palette.good))
+    if not lines:
+        lines.append((data.t("ui.play.no_perks"), palette.muted_text))
+    for penalty in content.penalties:
+        if penalty.id in state.penalties:
+            lines.append((f"✗ {data.t(f'penalty.{penalty.id}.name')}", palette.bad))
+    step = _line(theme, fonts, theme.fonts.small)
+    room = max(1, inner.height // step)
+    if len(lines) > room:
+        hidden = len(lines) - room + 1
+        lines = lines[:room - 1] + [(f"+{hidden} …", palette.muted_text)]
+    for index, (text, color) in enumerate(lines):
+        line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
+        draw_fitted_line(surface, text, line, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 4, color=color)
+
+
+def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
+                         data: GameData, theme: Theme, fonts: FontBook) -> None:
+    """The friends, closest first: name, band and score, closeness, trouble mark."""
+    palette, state, content = theme.palette, game.state, game.content
+    title = f"{data.t('ui.common.friends')} ({len(state.friends)})"
+    inner = draw_panel(surface, rect, theme, fonts, title)
+    step = _line(theme, fonts, theme.fonts.small)
+    ordered = sorted(state.friends, key=lambda f: (-state.closeness.get(f, 0), f))
+    room = max(1, inner.height // step)
+    shown = ordered if len(ordered) <= room else ordered[:room - 1]
+    for index, citizen in enumerate(shown):
+        line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
+        mark = "⚠ " if in_trouble(state, citizen) else ""
+        name = mark + citizen_name(data.strings, content, citizen)
+        band = score_band(state.society.scores[citizen])
+        color = palette.bad if band in ("low", "very_low") else palette.text
+        draw_fitted_line(surface, name, line, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 4, color=color)
+        draw_fitted_line(surface, band_and_score(game, data, citizen), line, fonts,
+                         size=theme.fonts.small, min_size=theme.fonts.small - 4,
+                         color=palette.muted_text, align="right")
+    if len(shown) < len(ordered):
+        line = pygame.Rect(inner.left, inner.top + len(shown) * step, inner.width, step)
+        draw_fitted_line(surface, f"+{len(ordered) - len(shown)} …", line, fonts,
+                         size=theme.fonts.small, min_size=theme.fonts.small - 4,
+                         color=palette.muted_text)
+
+
+def draw_feed(surface: pygame.Surface, rect: pygame.Rect, feed: list[str], data: GameData,
+              theme: Theme, fonts: FontBook) -> None:
+    """What happened this week, newest first, as many as fit."""
+    palette = theme.palette
+    inner = draw_panel(surface, rect, theme, fonts, data.t("ui.play.feed_title"))
+    if not feed:
+        draw_text_box(surface, data.t("ui.play.feed_empty"), inner, fonts,
+                      size=theme.fonts.small, color=palette.muted_text)
+        return
+    top = inner.top
+    for index, message in enumerate(reversed(feed)):
+        box = pygame.Rect(inner.left, top, inner.width, inner.bottom - top)
+        if box.height < _line(theme, fonts, theme.fonts.small):
+            break
+        result = draw_text_box(surface, f"• {message}", box, fonts, size=theme.fonts.small,
+                               color=palette.text if index == 0 else palette.muted_text)
+        top = result.used_rect.bottom + 4

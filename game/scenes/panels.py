@@ -1,0 +1,125 @@
+"""What the play screen's three panels list, built from the game's state and legality.
+
+Each row's id says what activating it does: `buy:<item>`, `post:<post>`, `friend:<index>`
+(opens that friend's card) or `meet:<index>` (sends a friend request).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from game.engine import Befriend, Buy, Game, Publish
+from game.engine.actions import Action
+from game.engine.queries import befriend_suggestions, in_trouble
+from game.game_data import GameData
+from game.presentation import citizen_name, money, refusal_text, score_band
+from game.scenes.rows import ListRow
+
+
+class Panel(StrEnum):
+    """The three panels of the play screen."""
+
+    SHOP = "shop"
+    POST = "post"
+    FRIENDS = "friends"
+
+
+def _hours(data: GameData, hours: int) -> str:
+    return data.t("ui.common.hours", hours=hours) if hours else data.t("ui.play.free")
+
+
+def _explained(data: GameData, game: Game, action: Action, tip: str) -> tuple[bool, str]:
+    refusal = game.check(action)
+    if refusal is None:
+        return True, tip
+    return False, f"{refusal_text(data.strings, game.content, refusal)}  {tip}"
+
+
+def shop_rows(game: Game, data: GameData) -> list[ListRow]:
+    """One row per shop item: name, price and time; disabled with the reason."""
+    rows = []
+    for item in game.content.items.values():
+        tip = data.t("ui.play.item_tip", desc=data.t(f"item.{item.id}.desc"),
+                     money=money(item.price), hours=item.hours)
+        enabled, tip = _explained(data, game, Buy(item.id), tip)
+        detail = data.t("ui.play.cost", money=money(item.price), hours=_hours(data, item.hours))
+        rows.append(ListRow(f"buy:{item.id}", data.t(f"item.{item.id}.name"), detail,
+                            enabled=enabled, tooltip=tip))
+    return rows
+
+
+def post_rows(game: Game, data: GameData) -> list[ListRow]:
+    """One row per kind of post, with the time it takes."""
+    rows = []
+    for post in game.content.posts.values():
+        tip = data.t("ui.play.post_tip", desc=data.t(f"post.{post.id}.desc"), hours=post.hours)
+        enabled, tip = _explained(data, game, Publish(post.id), tip)
+        mark = "✓" if post.id in game.state.posted_this_week else ""
+        rows.append(ListRow(f"post:{post.id}", data.t(f"post.{post.id}.name"),
+                            _hours(data, post.hours), mark=mark, enabled=enabled, tooltip=tip))
+    return rows
+
+
+def friend_detail(game: Game, data: GameData, citizen: int) -> str:
+    """"Good 640 · close 80" — band in words plus the number, never colour alone."""
+    score = game.state.society.scores[citizen]
+    band = data.t(f"ui.band.{score_band(score)}")
+    closeness = game.state.closeness.get(citizen)
+    if closeness is None:
+        return f"{band} {score}"
+    return f"{band} {score} · {closeness}♥"
+
+
+def band_and_score(game: Game, data: GameData, citizen: int) -> str:
+    """"Good 640" — the band in words plus the number."""
+    score = game.state.society.scores[citizen]
+    return f"{data.t(f'ui.band.{score_band(score)}')} {score}"
+
+
+def friend_rows(game: Game, data: GameData) -> list[ListRow]:
+    """Friends (opening their card), then people you may know (sending a request)."""
+    state, content = game.state, game.content
+    rows = []
+    for citizen in state.friends:
+        name = citizen_name(data.strings, content, citizen)
+        mark = "⚠" if in_trouble(state, citizen) else ("◇" if citizen in state.muted else "")
+        rows.append(ListRow(f"friend:{citizen}", name, friend_detail(game, data, citizen),
+                            mark=mark, tooltip=_friend_tip(game, data, citizen)))
+    for citizen in befriend_suggestions(state):
+        name = citizen_name(data.strings, content, citizen)
+        tip = data.t("ui.play.befriend_tip", name=name, hours=content.scenario.befriend_hours)
+        enabled, tip = _explained(data, game, Befriend(citizen), tip)
+        rows.append(ListRow(f"meet:{citizen}", data.t("ui.play.meet", name=name),
+                            friend_detail(game, data, citizen), enabled=enabled, tooltip=tip))
+    return rows
+
+
+def _friend_tip(game: Game, data: GameData, citizen: int) -> str:
+    notes = []
+    if in_trouble(game.state, citizen):
+        notes.append(data.t("ui.play.trouble"))
+    if citizen in game.state.muted:
+        notes.append(data.t("ui.play.muted"))
+    notes.append(data.t("ui.play.open_friend"))
+    return " · ".join(notes)
+
+
+def rows_for(panel: Panel, game: Game, data: GameData) -> list[ListRow]:
+    """The rows of one panel."""
+    if panel is Panel.SHOP:
+        return shop_rows(game, data)
+    if panel is Panel.POST:
+        return post_rows(game, data)
+    return friend_rows(game, data)
+
+
+def action_for(row_id: str) -> Action | None:
+    """The action a buy, post or meet row stands for (friend rows open a card instead)."""
+    kind, _, value = row_id.partition(":")
+    if kind == "buy":
+        return Buy(value)
+    if kind == "post":
+        return Publish(value)
+    if kind == "meet":
+        return Befriend(int(value))
+    return None

@@ -1,0 +1,43 @@
+"""The pause menu: resume, settings, or save and go back to the title."""
+
+from __future__ import annotations
+
+from game.app import Pop, Push, Reset, Transition
+from game.engine import Game
+from game.game_data import GameData
+from game.scenes.common import MenuEntry, MenuScene
+from game.session import Session
+
+
+class PauseMenu(MenuScene):
+    """Esc from the play screen."""
+
+    is_overlay = True
+
+    def __init__(self, data: GameData, session: Session, game: Game) -> None:
+        super().__init__(data)
+        self.session = session
+        self.game = game
+
+    def title(self) -> str:
+        return self.data.t("ui.menu.title")
+
+    def body(self) -> str:
+        return self.data.t("ui.play.hint")
+
+    def entries(self) -> list[MenuEntry]:
+        t = self.data.t
+        return [MenuEntry("resume", t("ui.menu.resume"), hotkey="r"),
+                MenuEntry("settings", t("ui.menu.settings"), hotkey="s"),
+                MenuEntry("title", t("ui.menu.to_title"), hotkey="t")]
+
+    def activate(self, entry_id: str) -> Transition | None:
+        from game.scenes.settings import SettingsScene
+        from game.scenes.title import TitleScene
+
+        if entry_id == "resume":
+            return Pop()
+        if entry_id == "settings":
+            return Push(SettingsScene(self.data))
+        self.session.save(self.game)
+        return Reset(TitleScene(self.data))

@@ -1,0 +1,257 @@
+"""The play screen: the score and its costs on the left, three panels of choices in the
+middle, friends and the week's news on the right. Input becomes engine actions here; the
+scene never changes the game's state itself."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.app import Push, Replace, Scene, Transition
+from game.engine import EndWeek, Game, OptIn
+from game.engine.actions import Action
+from game.engine.outcome import Outcome
+from game.game_data import GameData
+from game.presentation import outcome_text, refusal_text
+from game.scenes import hud
+from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.panels import Panel, action_for, rows_for
+from game.scenes.rows import ListRow, draw_list_row
+from game.session import Session
+from game.ui.focus import FocusGroup, draw_widgets
+from game.ui.scroll_list import ScrollList
+from game.ui.text import draw_text_box
+from game.ui.widgets import Button, draw_panel
+
+COLUMN_GAP_PX = 16
+SIDE_COLUMN_PX = 316  # width of the left and right columns
+HEADER_PX = 52
+MENU_BUTTON_PX = 170  # the header's menu button, with its Esc keycap
+FEED_LENGTH = 12  # messages kept in this week's feed
+SCORE_COUNT_RATE = 6.0  # share of the remaining gap the shown score closes per second
+DETAILS_LINES = 3  # lines of explanation under the panel list
+TAB_KEYS = {Panel.SHOP: "1", Panel.POST: "2", Panel.FRIENDS: "3"}
+SOUND_FOR = {"bought": "coin", "reported": "coin", "declined": "alert", "leaked": "alert",
+             "coded_caught": "alert", "unfriended": "alert"}
+
+
+class PlayScene(Scene):
+    """A week of play. Pushes event dialogs, the week summary, friend cards and the menu."""
+
+    def __init__(self, data: GameData, session: Session, game: Game) -> None:
+        self.data = data
+        self.session = session
+        self.game = game
+        self.panel = Panel.SHOP
+        self.feed: list[str] = []
+        self.focus = FocusGroup()
+        self.shown_score = float(game.state.score)
+        self.list: ScrollList | None = None
+        self.week_shown = game.state.week
+
+    # -- layout ----------------------------------------------------------------------
+
+    def enter(self, context) -> None:
+        super().enter(context)
+        self.rebuild()
+
+    def resume(self) -> None:
+        self.rebuild()
+
+    def layout(self) -> dict[str, pygame.Rect]:
+        """The screen's blocks for the current theme."""
+        spacing, fonts, theme = self.context.theme.spacing, self.context.fonts, self.context.theme
+        top = MARGIN_PX // 2 + HEADER_PX
+        bottom = SCREEN_RECT.bottom - MARGIN_PX // 2
+        left = pygame.Rect(MARGIN_PX // 2, top, SIDE_COLUMN_PX, bottom - top)
+        right = pygame.Rect(SCREEN_RECT.right - MARGIN_PX // 2 - SIDE_COLUMN_PX, top,
+                            SIDE_COLUMN_PX, bottom - top)
+        center = pygame.Rect(left.right + COLUMN_GAP_PX, top,
+                             right.left - left.right - 2 * COLUMN_GAP_PX, bottom - top)
+        score_h = (2 * spacing.padding + fonts.line_height(theme.fonts.small)
+                   + fonts.line_height(theme.fonts.display, True)
+                   + fonts.line_height(theme.fonts.small) + hud.SPARK_HEIGHT_PX + 8)
+        stats_h = (2 * spacing.padding + 3 * fonts.line_height(theme.fonts.body)
+                   + hud.BAR_HEIGHT_PX + 8 + fonts.line_height(theme.fonts.small))
+        score = pygame.Rect(left.left, left.top, left.width, score_h)
+        stats = pygame.Rect(left.left, score.bottom + spacing.gap, left.width, stats_h)
+        perks = pygame.Rect(left.left, stats.bottom + spacing.gap, left.width,
+                            left.bottom - stats.bottom - spacing.gap)
+        buttons_h = spacing.button_height
+        end_week = pygame.Rect(right.left, right.bottom - buttons_h, right.width, buttons_h)
+        menu_w = MENU_BUTTON_PX + (MENU_BUTTON_PX // 4 if theme.text_scale == "large" else 0)
+        menu = pygame.Rect(0, MARGIN_PX // 4, menu_w, HEADER_PX - 4)
+        menu.right = SCREEN_RECT.right - MARGIN_PX // 2
+        friends_h = (right.height - buttons_h - 2 * spacing.gap) * 11 // 20
+        friends = pygame.Rect(right.left, right.top, right.width, friends_h)
+        feed = pygame.Rect(right.left, friends.bottom + spacing.gap, right.width,
+                           end_week.top - friends.bottom - 2 * spacing.gap)
+        tabs = pygame.Rect(center.left, center.top, center.width, buttons_h)
+        topic_h = 2 * fonts.line_height(theme.fonts.small)
+        topic = pygame.Rect(center.left, tabs.bottom + spacing.gap, center.width, topic_h)
+        details_h = DETAILS_LINES * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
+        details = pygame.Rect(center.left, center.bottom - details_h, center.width, details_h)
+        listing = pygame.Rect(center.left, topic.bottom + spacing.gap, center.width,
+                              details.top - topic.bottom - 2 * spacing.gap)
+        header = pygame.Rect(MARGIN_PX, MARGIN_PX // 4, menu.left - spacing.gap - MARGIN_PX,
+                             HEADER_PX - 4)
+        return {"header": header, "score": score, "stats": stats, "perks": perks,
+                "friends": friends, "feed": feed, "end_week": end_week, "menu": menu,
+                "tabs": tabs, "topic": topic, "list": listing, "details": details}
+
+    def rebuild(self) -> None:
+        """Rebuild every widget from the game's state (after any action or setting change)."""
+        theme, t = self.context.theme, self.data.t
+        spacing = theme.spacing
+        rects = self.layout()
+        self.rects = rects
+        items: list = []
+        tab_width = (rects["tabs"].width - 2 * spacing.gap) // 3
+        for index, panel in enumerate(Panel):
+            rect = pygame.Rect(rects["tabs"].left + index * (tab_width + spacing.gap),
+                               rects["tabs"].top, tab_width, rects["tabs"].height)
+            label = t(f"ui.play.tab_{panel.value}")
+            items.append(Button(f"tab:{panel.value}", rect,
+                                f"▸ {label}" if panel is self.panel else label,
+                                hotkey=TAB_KEYS[panel]))
+        self.opt_in_rect = None
+        if not self.game.state.enrolled:
+            score = rects["score"]
+            self.opt_in_rect = pygame.Rect(score.left + spacing.padding,
+                                           score.bottom - spacing.padding - spacing.button_height,
+                                           score.width - 2 * spacing.padding,
+                                           spacing.button_height)
+            items.append(Button("opt_in", self.opt_in_rect, t("ui.play.opt_in"), hotkey="o",
+                                tooltip=self._refusal_or(OptIn(), None)))
+        rows = rows_for(self.panel, self.game, self.data)
+        if self.list is None or self.list.viewport != rects["list"]:
+            self.list = ScrollList(rects["list"], rows, row_height_px=spacing.row_height)
+        else:
+            self.list.set_rows(rows)
+        items.append(self.list)
+        items.append(Button("end_week", rects["end_week"], t("ui.play.end_week"), hotkey="e",
+                            tooltip=self._refusal_or(EndWeek(), None)))
+        items.append(Button("menu", rects["menu"], t("ui.menu.button"), hotkey="escape"))
+        focused = self.focus.focused_id
+        self.focus.set_items(items)
+        if focused is None and rows:
+            self.focus.focus(rows[0].id)
+
+    def _refusal_or(self, action: Action, fallback: str | None) -> str | None:
+        refusal = self.game.check(action)
+        if refusal is None:
+            return fallback
+        return refusal_text(self.data.strings, self.game.content, refusal)
+
+    # -- input -------------------------------------------------------------------------
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        activated = self.focus.handle(event)
+        if activated is None:
+            return None
+        return self.activate(activated)
+
+    def activate(self, widget_id: str) -> Transition | None:
+        """Carry out what a widget stands for."""
+        from game.scenes.dialogs import FriendDialog
+        from game.scenes.pause import PauseMenu
+
+        kind, _, value = widget_id.partition(":")
+        if kind == "tab":
+            self.context.sounds.play("click")
+            self.panel = Panel(value)
+            self.list.scroll_to(0)
+            self.rebuild()
+            if self.list.rows:
+                self.focus.focus(self.list.rows[0].id)
+            return None
+        if kind == "friend":
+            self.context.sounds.play("click")
+            return Push(FriendDialog(self.data, self.game, int(value), self.record))
+        if widget_id == "menu":
+            return Push(PauseMenu(self.data, self.session, self.game))
+        if widget_id == "end_week":
+            return self.end_week()
+        if widget_id == "opt_in":
+            self.record(self.game.act(OptIn()))
+            return None
+        action = action_for(widget_id)
+        if action is not None:
+            self.record(self.game.act(action))
+        return None
+
+    def record(self, outcome: Outcome) -> None:
+        """Show what an action did (or why not), play its cue, save, and refresh."""
+        if outcome.ok:
+            self.feed.append(outcome_text(self.data.strings, self.game.content, outcome))
+            self.context.sounds.play(SOUND_FOR.get(outcome.key, "click"))
+        else:
+            self.feed.append(refusal_text(self.data.strings, self.game.content, outcome.refusal))
+            self.context.sounds.play("alert")
+        del self.feed[:-FEED_LENGTH]
+        self.session.save(self.game)
+        self.rebuild()
+
+    def end_week(self) -> Transition | None:
+        from game.scenes.week_summary import WeekSummary
+
+        outcome = self.game.act(EndWeek())
+        if not outcome.ok:
+            self.record(outcome)
+            return None
+        self.context.sounds.play("week_end")
+        self.session.save(self.game)
+        self.feed = []
+        self.rebuild()
+        return Push(WeekSummary(self.data, self.game, outcome.report))
+
+    # -- frame -------------------------------------------------------------------------
+
+    def update(self, dt_seconds: float) -> Transition | None:
+        from game.scenes.debrief import DebriefScene
+        from game.scenes.dialogs import EventDialog
+
+        target = self.game.state.score
+        if self.context.settings.reduced_motion:
+            self.shown_score = float(target)
+        else:
+            step = (target - self.shown_score) * min(1.0, SCORE_COUNT_RATE * dt_seconds)
+            self.shown_score = target if abs(target - self.shown_score) < 0.5 else (
+                self.shown_score + step)
+        if self.game.finished:
+            return Replace(DebriefScene(self.data, self.session, self.game))
+        if self.game.state.events:
+            return Push(EventDialog(self.data, self.game, self.record))
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme, fonts, rects = self.context.theme, self.context.fonts, self.rects
+        hud.draw_header(surface, rects["header"], self.game, self.data, theme, fonts)
+        hud.draw_score_card(surface, rects["score"], self.game, self.data, theme, fonts,
+                            round(self.shown_score), self.opt_in_rect)
+        hud.draw_stats(surface, rects["stats"], self.game, self.data, theme, fonts)
+        hud.draw_perks(surface, rects["perks"], self.game, self.data, theme, fonts)
+        hud.draw_friends_summary(surface, rects["friends"], self.game, self.data, theme, fonts)
+        hud.draw_feed(surface, rects["feed"], self.feed, self.data, theme, fonts)
+        self._draw_topic(surface)
+        self._draw_details(surface)
+        draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
+                     draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
+
+    def _draw_topic(self, surface: pygame.Surface) -> None:
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        state = self.game.state
+        mind = t("ui.play.on_your_mind", topic=t(f"topic.{state.topic}"))
+        status = t("ui.play.said") if state.said_this_week else t("ui.play.held")
+        draw_text_box(surface, f"{status} · {mind}", self.rects["topic"], fonts,
+                      size=theme.fonts.small, color=theme.palette.text)
+
+    def _draw_details(self, surface: pygame.Surface) -> None:
+        theme, fonts = self.context.theme, self.context.fonts
+        inner = draw_panel(surface, self.rects["details"], theme)
+        target = self.focus.tooltip_target() or self.focus.focused
+        text = target.tooltip if target is not None and target.tooltip else self.data.t(
+            "ui.play.hint")
+        if isinstance(target, (ListRow, Button)) and not target.enabled:
+            text = f"✗ {text}"
+        draw_text_box(surface, text, inner, fonts, size=theme.fonts.small,
+                      color=theme.palette.text)

@@ -1,0 +1,69 @@
+"""List rows for the play screen's panels: a name on the left, a detail on the right.
+
+Rows are focusable (they satisfy the toolkit's `Focusable` protocol) and are laid out by a
+`ScrollList`. Disabled rows are hatched and marked "✗", never told apart by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui.button import DISABLED_MARK, WidgetState, draw_hatching
+from game.ui.text import FontBook, draw_fitted_line
+from game.ui.theme import Theme
+
+DETAIL_SHARE = 0.42  # at most this share of a row's width goes to the right-hand detail
+
+
+@dataclass(eq=False)
+class ListRow:
+    """One row of a panel list."""
+
+    id: str
+    label: str
+    detail: str = ""
+    mark: str = ""  # a leading symbol such as ⚠
+    enabled: bool = True
+    tooltip: str | None = None
+    hotkey: str | None = None
+    rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
+    clip_rect: pygame.Rect | None = None
+
+
+def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, theme: Theme,
+                  fonts: FontBook) -> None:
+    """Draw a row: background by state, hatching if disabled, label and detail."""
+    palette, spacing = theme.palette, theme.spacing
+    if not row.enabled:
+        fill = palette.disabled
+    elif state.pressed:
+        fill = palette.button_pressed
+    elif state.hovered or state.focused:
+        fill = palette.button_hover
+    else:
+        fill = palette.button
+    pygame.draw.rect(surface, fill, row.rect, border_radius=spacing.corner_radius)
+    if not row.enabled:
+        draw_hatching(surface, row.rect, palette.hatch, spacing.hatch_step)
+    inner = pygame.Rect(row.rect.left + spacing.padding // 2 + 4, row.rect.top,
+                        row.rect.width - spacing.padding - 8, row.rect.height)
+    color = palette.text if row.enabled else palette.disabled_text
+    detail_width = 0
+    if row.detail:
+        detail_rect = pygame.Rect(0, inner.top, int(inner.width * DETAIL_SHARE), inner.height)
+        detail_rect.right = inner.right
+        used = draw_fitted_line(surface, row.detail, detail_rect, fonts, size=theme.fonts.small,
+                                min_size=theme.fonts.small - 4, color=palette.muted_text
+                                if row.enabled else palette.disabled_text, align="right")
+        detail_width = used.used_rect.width + spacing.gap
+    mark = DISABLED_MARK if not row.enabled else row.mark
+    label = f"{mark} {row.label}" if mark else row.label
+    label_rect = pygame.Rect(inner.left, inner.top, inner.width - detail_width, inner.height)
+    result = draw_fitted_line(surface, label, label_rect, fonts, size=theme.fonts.body,
+                              min_size=theme.fonts.small, color=color, bold=row.enabled)
+    if not row.enabled and result.used_rect.width:
+        y = result.used_rect.centery + 1
+        pygame.draw.line(surface, color, (result.used_rect.left, y), (result.used_rect.right, y),
+                         2)

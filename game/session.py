@@ -1,0 +1,65 @@
+"""The season in play and its autosave: start, save every week, continue, set bad saves aside.
+
+No pygame here: the session only joins the engine with storage, so tests can drive it and
+the title and play scenes share one way of saving.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from game.engine import Game, SaveError
+from game.game_data import GameData
+from game.storage import Storage
+
+SAVE_DOCUMENT = "season"
+SEED_RANGE = 1_000_000  # new worlds are numbered 0..999,999, short enough to read aloud
+
+
+@dataclass
+class LoadResult:
+    """A restored season, or None with the reason the save could not be used."""
+
+    game: Game | None = None
+    problem: str | None = None
+
+
+def fresh_seed() -> int:
+    """A seed for a new world, taken from the clock (outside the rules engine)."""
+    return time.time_ns() // 1000 % SEED_RANGE
+
+
+class Session:
+    """Creates, saves and restores seasons through a `Storage`."""
+
+    def __init__(self, data: GameData, storage: Storage) -> None:
+        self.data = data
+        self.storage = storage
+
+    def new_game(self, seed: int | None = None) -> Game:
+        """A new season for `seed` (a fresh one if None), saved at once."""
+        game = Game(fresh_seed() if seed is None else seed, self.data.content.scenario.id,
+                    self.data.content)
+        self.save(game)
+        return game
+
+    def save(self, game: Game) -> str | None:
+        """Write the season; returns a problem sentence if it could not be stored."""
+        return self.storage.write_json(SAVE_DOCUMENT, {"season": game.to_json()}).problem
+
+    def load(self) -> LoadResult:
+        """The saved season, if any. A damaged one is set aside (never deleted)."""
+        result = self.storage.read_json(SAVE_DOCUMENT)
+        if result.problem:
+            return LoadResult(problem=result.problem)
+        if result.data is None:
+            return LoadResult()
+        try:
+            text = result.data["season"]
+            if not isinstance(text, str):
+                raise SaveError("the save holds no season")
+            return LoadResult(game=Game.from_json(text, self.data.content))
+        except (KeyError, SaveError) as exc:
+            reason = f"could not be restored ({exc})"
+            return LoadResult(problem=self.storage.set_aside(SAVE_DOCUMENT, reason).problem)

@@ -1,0 +1,100 @@
+"""Render every screen headless to PNG files, for looking at what the game draws.
+
+    python tools/screenshots.py [--out build/screens] [--large] [--contrast]
+
+Uses SDL's dummy drivers; plays a bot season to reach the later screens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pygame  # noqa: E402
+
+from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
+from game.bots.season import play_season  # noqa: E402
+from game.game_data import GameData  # noqa: E402
+from game.scenes.debrief import DebriefScene  # noqa: E402
+from game.scenes.error import ContentErrorScene  # noqa: E402
+from game.scenes.pause import PauseMenu  # noqa: E402
+from game.scenes.play import PlayScene  # noqa: E402
+from game.scenes.title import TitleScene  # noqa: E402
+from game.session import Session  # noqa: E402
+from game.storage import MemoryBackend, Storage  # noqa: E402
+from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
+
+
+def make_context(large: bool, contrast: bool) -> AppContext:
+    context = load_context(storage=Storage(MemoryBackend()))
+    context.apply_settings(Settings(text_scale="large" if large else "normal",
+                                    high_contrast=contrast), save=False)
+    return context
+
+
+def shoot(app: App, path: Path) -> None:
+    app.step([], 1 / 60)
+    pygame.image.save(app.screen, str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="build/screens")
+    parser.add_argument("--large", action="store_true")
+    parser.add_argument("--contrast", action="store_true")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = ("-large" if args.large else "") + ("-contrast" if args.contrast else "")
+    pygame.init()
+    screen = pygame.display.set_mode(LOGICAL_SIZE_PX)
+    data = GameData.load()
+    context = make_context(args.large, args.contrast)
+    session = Session(data, context.storage)
+
+    def app_with(scene) -> App:
+        return App(scene, context=context, screen=screen)
+
+    shoot(app_with(TitleScene(data)), out / f"title{suffix}.png")
+    shoot(app_with(ContentErrorScene("assets/data/items.toml, item 'diapers', field 'price': "
+                                     "must be a whole number (got 'cheap')")),
+          out / f"error{suffix}.png")
+    game = session.new_game(seed=4)
+    app = app_with(PlayScene(data, session, game))
+    shoot(app, out / f"event{suffix}.png")  # week 1 opens with the invitation
+    app.apply(app.top.activate("opt_in"))
+    app.step([], 1 / 60)
+    shoot(app, out / f"play{suffix}.png")
+    app.apply(app.top.activate("tab:friends"))
+    shoot(app, out / f"play-friends{suffix}.png")
+    app.apply(app.top.activate("friend:2"))
+    shoot(app, out / f"friend{suffix}.png")
+    app.apply(app.top.activate("close"))
+    app.apply(app.top.activate("tab:post"))
+    shoot(app, out / f"play-post{suffix}.png")
+    transition = app.top.end_week()
+    app.apply(transition)
+    shoot(app, out / f"summary{suffix}.png")
+    app.apply(app.top.activate("continue"))
+    app.apply(Push(PauseMenu(data, session, game)))
+    shoot(app, out / f"pause{suffix}.png")
+    app.apply(app.top.activate("settings"))
+    shoot(app, out / f"settings{suffix}.png")
+    finished = play_season("loyal", 4, content=data.content)
+    debrief = app_with(DebriefScene(data, session, finished))
+    for page in ("summary", "ledger", "rules", "questions"):
+        debrief.apply(debrief.top.handle(pygame.event.Event(
+            pygame.KEYDOWN, key=pygame.K_1 + ("summary", "ledger", "rules",
+                                              "questions").index(page), mod=0, unicode="")))
+        shoot(debrief, out / f"debrief-{page}{suffix}.png")
+
+
+if __name__ == "__main__":
+    main()
