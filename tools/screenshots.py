@@ -39,9 +39,10 @@ def make_context(large: bool, contrast: bool) -> AppContext:
 
 
 def shoot(app: App, path: Path) -> None:
+    app.context.fonts.overflow_log = []
     app.step([], 1 / 60)
     pygame.image.save(app.screen, str(path))
-    print(path)
+    print(path, *(f"\n  overflow: {text!r}" for text in app.context.fonts.overflow_log))
 
 
 def main() -> None:

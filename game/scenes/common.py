@@ -51,6 +51,7 @@ class MenuScene(Scene):
         self.focus = FocusGroup()
         self.card = pygame.Rect(0, 0, self.card_width_px, 200)
         self.details_h = 0
+        self.body_size = 0
 
     def title(self) -> str:
         return ""
@@ -77,14 +78,18 @@ class MenuScene(Scene):
         spacing = theme.spacing
         inner_width = self.card_width_px - 2 * spacing.padding
         title_h = fonts.line_height(theme.fonts.heading, True) if self.title() else 0
-        body_lines = fonts.wrap(self.body(), theme.fonts.body, inner_width) if self.body() else ()
-        body_h = len(body_lines) * fonts.line_height(theme.fonts.body)
         entries = self.entries()
         buttons_h = len(entries) * (spacing.button_height + spacing.gap)
         self.details_h = (DETAILS_LINES * fonts.line_height(theme.fonts.small)
                           if any(e.tooltip for e in entries) else 0)
-        height = (2 * spacing.padding + title_h + spacing.gap + body_h + spacing.gap + buttons_h
-                  + self.details_h)
+        fixed_h = 2 * spacing.padding + title_h + 2 * spacing.gap + buttons_h + self.details_h
+        for size in (theme.fonts.body, theme.fonts.small):
+            self.body_size = size
+            body_lines = fonts.wrap(self.body(), size, inner_width) if self.body() else ()
+            body_h = len(body_lines) * fonts.line_height(size)
+            if fixed_h + body_h <= SCREEN_RECT.height - MARGIN_PX:
+                break
+        height = fixed_h + body_h
         self.card = pygame.Rect(0, 0, self.card_width_px, min(height, SCREEN_RECT.height - 20))
         self.card.center = SCREEN_RECT.center
         top = self.card.bottom - spacing.padding - buttons_h - self.details_h + spacing.gap
@@ -123,7 +128,7 @@ class MenuScene(Scene):
             first_button = min((b.rect.top for b in self.focus.widgets), default=inner.bottom)
             body_rect = pygame.Rect(inner.left, inner.top, inner.width,
                                     first_button - inner.top - theme.spacing.gap)
-            draw_text_box(surface, self.body(), body_rect, fonts, size=theme.fonts.body,
+            draw_text_box(surface, self.body(), body_rect, fonts, size=self.body_size,
                           color=theme.palette.text)
         if self.details_h:
             last = max(b.rect.bottom for b in self.focus.widgets)

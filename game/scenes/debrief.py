@@ -12,8 +12,9 @@ from game.engine import Game
 from game.engine.debrief import build_debrief
 from game.game_data import GameData
 from game.scenes import debrief_pages as pages
+from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
-from game.scenes.rows import draw_list_row
+from game.scenes.rows import draw_list_row, draw_selected_tab
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
@@ -58,12 +59,11 @@ class DebriefScene(Scene):
         for index, page in enumerate(PAGES):
             rect = pygame.Rect(MARGIN_PX + index * (tab_w + spacing.gap), tabs_top, tab_w,
                                spacing.button_height)
-            label = t(f"ui.debrief.tab_{page}")
-            items.append(Button(f"page:{page}", rect, f"▸ {label}" if page == self.page
-                                else label, hotkey=str(index + 1)))
-        self.area = pygame.Rect(MARGIN_PX, back.bottom + spacing.gap,
-                                SCREEN_RECT.width - 2 * MARGIN_PX,
-                                SCREEN_RECT.bottom - MARGIN_PX // 2 - back.bottom - spacing.gap)
+            items.append(Button(f"page:{page}", rect, t(f"ui.debrief.tab_{page}"),
+                                hotkey=str(index + 1)))
+        area_top = back.bottom + spacing.gap + rows_module.SELECTED_BAR_PX
+        self.area = pygame.Rect(MARGIN_PX, area_top, SCREEN_RECT.width - 2 * MARGIN_PX,
+                                SCREEN_RECT.bottom - MARGIN_PX // 2 - area_top)
         self.list = None
         if self.page in ("ledger", "rules"):
             details_h = DETAILS_LINES * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
@@ -124,6 +124,7 @@ class DebriefScene(Scene):
             self._draw_details(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
+        draw_selected_tab(surface, self.focus.get(f"page:{self.page}").rect, theme)
 
     def _draw_details(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts

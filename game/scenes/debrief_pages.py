@@ -11,13 +11,15 @@ from game.game_data import GameData
 from game.presentation import cause_text, money, signed
 from game.scenes.rows import ListRow
 from game.ui.charts import Series, Threshold, draw_line_chart
-from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.text import FontBook, draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.theme import Theme
 from game.ui.widgets import draw_panel
 
 LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "invented": "●"}
 """A shape for each evidence label, shown beside its word, so colour is never alone."""
 CHART_GAP_PX = 12
+TEXT_SHARE = 0.45  # of the summary page's width given to the ending and costs
+LARGE_TEXT_SHARE = 0.56  # the same with large text
 ERA_LINE_DASH_PX = 6
 
 
@@ -44,22 +46,36 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
                  theme: Theme, fonts: FontBook) -> None:
     """Ending and costs on the left; four charts across the weeks on the right."""
     t, palette, gap = data.t, theme.palette, theme.spacing.gap
-    left = pygame.Rect(area.left, area.top, area.width * 9 // 20, area.height)
+    share = LARGE_TEXT_SHARE if theme.text_scale == "large" else TEXT_SHARE
+    left = pygame.Rect(area.left, area.top, int(area.width * share), area.height)
     right = pygame.Rect(left.right + gap, area.top, area.right - left.right - gap, area.height)
     inner = draw_panel(surface, left, theme, fonts,
                        t(f"ending.{debrief.ending}.title") if debrief.ending else "")
-    ending = draw_text_box(surface, t(f"ending.{debrief.ending}.text") if debrief.ending else "",
-                           pygame.Rect(inner.left, inner.top, inner.width, inner.height // 2),
-                           fonts, size=theme.fonts.small, color=palette.text)
-    top = ending.used_rect.bottom + gap
+    step = fonts.line_height(theme.fonts.small)
+    costs = cost_lines(data, debrief)
+    cost_rows = (len(costs) + 1) // 2
+    costs_top = inner.bottom - cost_rows * step
     worth = t("ui.debrief.perks_worth", money=money(debrief.perk_money),
               hours=debrief.perk_hours)
     eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
              mandatory=signed(debrief.mandatory_change))
-    lines = [worth, eras, "", t("ui.debrief.costs_title"), *cost_lines(data, debrief)]
-    draw_text_box(surface, "\n".join(lines), pygame.Rect(inner.left, top, inner.width,
-                                                         inner.bottom - top),
-                  fonts, size=theme.fonts.small, color=palette.text)
+    facts = f"{worth}\n{eras}\n{t('ui.debrief.costs_title')}"
+    facts_lines = len(fonts.wrap(facts, theme.fonts.small, inner.width))
+    facts_top = costs_top - facts_lines * step - gap // 2
+    draw_text_box_shrinking(surface, t(f"ending.{debrief.ending}.text") if debrief.ending
+                            else "", pygame.Rect(inner.left, inner.top, inner.width,
+                                                 facts_top - gap - inner.top), fonts,
+                            sizes=(theme.fonts.small, theme.fonts.small - 2,
+                                   theme.fonts.small - 4), color=palette.text)
+    draw_text_box(surface, facts, pygame.Rect(inner.left, facts_top, inner.width,
+                                              costs_top - facts_top),
+                  fonts, size=theme.fonts.small, color=palette.text, bold=False)
+    half = (inner.width - gap) // 2
+    for index, line in enumerate(costs):
+        cell = pygame.Rect(inner.left + (index % 2) * (half + gap),
+                           costs_top + (index // 2) * step, half, step)
+        draw_fitted_line(surface, line, cell, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 6, color=palette.text)
     _draw_charts(surface, right, debrief, data, theme, fonts)
 
 
@@ -167,5 +183,6 @@ def draw_questions(surface: pygame.Surface, area: pygame.Rect, data: GameData, t
     inner = draw_panel(surface, area, theme, fonts, data.t("ui.debrief.questions_intro"))
     questions = data.strings.items("debrief.questions")
     text = "\n".join(f"{number}. {question}" for number, question in enumerate(questions, 1))
-    draw_text_box(surface, text, inner, fonts, size=theme.fonts.body, color=theme.palette.text,
-                  line_spacing=1.1)
+    draw_text_box_shrinking(surface, text, inner, fonts,
+                            sizes=(theme.fonts.body, theme.fonts.small, theme.fonts.small - 2),
+                            color=theme.palette.text, line_spacing=1.1)

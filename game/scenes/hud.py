@@ -192,11 +192,13 @@ def draw_feed(surface: pygame.Surface, rect: pygame.Rect, feed: list[str], data:
         draw_text_box(surface, data.t("ui.play.feed_empty"), inner, fonts,
                       size=theme.fonts.small, color=palette.muted_text)
         return
-    top = inner.top
+    top, step = inner.top, _line(theme, fonts, theme.fonts.small)
     for index, message in enumerate(reversed(feed)):
-        box = pygame.Rect(inner.left, top, inner.width, inner.bottom - top)
-        if box.height < _line(theme, fonts, theme.fonts.small):
-            break
-        result = draw_text_box(surface, f"• {message}", box, fonts, size=theme.fonts.small,
+        text = f"• {message}"
+        needed = len(fonts.wrap(text, theme.fonts.small, inner.width)) * step
+        if top + needed > inner.bottom:
+            break  # older news that does not fit whole is left out, not cut
+        box = pygame.Rect(inner.left, top, inner.width, needed)
+        result = draw_text_box(surface, text, box, fonts, size=theme.fonts.small,
                                color=palette.text if index == 0 else palette.muted_text)
         top = result.used_rect.bottom + 4

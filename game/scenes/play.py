@@ -15,7 +15,7 @@ from game.presentation import outcome_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.scenes.panels import Panel, action_for, rows_for
-from game.scenes.rows import ListRow, draw_list_row
+from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
@@ -60,7 +60,8 @@ class PlayScene(Scene):
     def layout(self) -> dict[str, pygame.Rect]:
         """The screen's blocks for the current theme."""
         spacing, fonts, theme = self.context.theme.spacing, self.context.fonts, self.context.theme
-        top = MARGIN_PX // 2 + HEADER_PX
+        header_h = max(HEADER_PX, fonts.line_height(theme.fonts.heading, True) + 4)
+        top = MARGIN_PX // 4 + header_h + 4
         bottom = SCREEN_RECT.bottom - MARGIN_PX // 2
         left = pygame.Rect(MARGIN_PX // 2, top, SIDE_COLUMN_PX, bottom - top)
         right = pygame.Rect(SCREEN_RECT.right - MARGIN_PX // 2 - SIDE_COLUMN_PX, top,
@@ -79,21 +80,22 @@ class PlayScene(Scene):
         buttons_h = spacing.button_height
         end_week = pygame.Rect(right.left, right.bottom - buttons_h, right.width, buttons_h)
         menu_w = MENU_BUTTON_PX + (MENU_BUTTON_PX // 4 if theme.text_scale == "large" else 0)
-        menu = pygame.Rect(0, MARGIN_PX // 4, menu_w, HEADER_PX - 4)
+        menu = pygame.Rect(0, MARGIN_PX // 4, menu_w, header_h - 4)
         menu.right = SCREEN_RECT.right - MARGIN_PX // 2
         friends_h = (right.height - buttons_h - 2 * spacing.gap) * 11 // 20
         friends = pygame.Rect(right.left, right.top, right.width, friends_h)
         feed = pygame.Rect(right.left, friends.bottom + spacing.gap, right.width,
                            end_week.top - friends.bottom - 2 * spacing.gap)
         tabs = pygame.Rect(center.left, center.top, center.width, buttons_h)
-        topic_h = 2 * fonts.line_height(theme.fonts.small)
+        topic_lines = len(fonts.wrap(self._topic_text(), theme.fonts.small, center.width))
+        topic_h = max(2, min(3, topic_lines)) * fonts.line_height(theme.fonts.small)
         topic = pygame.Rect(center.left, tabs.bottom + spacing.gap, center.width, topic_h)
         details_h = DETAILS_LINES * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
         details = pygame.Rect(center.left, center.bottom - details_h, center.width, details_h)
         listing = pygame.Rect(center.left, topic.bottom + spacing.gap, center.width,
                               details.top - topic.bottom - 2 * spacing.gap)
         header = pygame.Rect(MARGIN_PX, MARGIN_PX // 4, menu.left - spacing.gap - MARGIN_PX,
-                             HEADER_PX - 4)
+                             header_h)
         return {"header": header, "score": score, "stats": stats, "perks": perks,
                 "friends": friends, "feed": feed, "end_week": end_week, "menu": menu,
                 "tabs": tabs, "topic": topic, "list": listing, "details": details}
@@ -109,9 +111,7 @@ class PlayScene(Scene):
         for index, panel in enumerate(Panel):
             rect = pygame.Rect(rects["tabs"].left + index * (tab_width + spacing.gap),
                                rects["tabs"].top, tab_width, rects["tabs"].height)
-            label = t(f"ui.play.tab_{panel.value}")
-            items.append(Button(f"tab:{panel.value}", rect,
-                                f"▸ {label}" if panel is self.panel else label,
+            items.append(Button(f"tab:{panel.value}", rect, t(f"ui.play.tab_{panel.value}"),
                                 hotkey=TAB_KEYS[panel]))
         self.opt_in_rect = None
         if not self.game.state.enrolled:
@@ -236,13 +236,17 @@ class PlayScene(Scene):
         self._draw_details(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
+        draw_selected_tab(surface, self.focus.get(f"tab:{self.panel.value}").rect, theme)
 
-    def _draw_topic(self, surface: pygame.Surface) -> None:
-        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
-        state = self.game.state
+    def _topic_text(self) -> str:
+        t, state = self.data.t, self.game.state
         mind = t("ui.play.on_your_mind", topic=t(f"topic.{state.topic}"))
         status = t("ui.play.said") if state.said_this_week else t("ui.play.held")
-        draw_text_box(surface, f"{status} · {mind}", self.rects["topic"], fonts,
+        return f"{status} · {mind}"
+
+    def _draw_topic(self, surface: pygame.Surface) -> None:
+        theme, fonts = self.context.theme, self.context.fonts
+        draw_text_box(surface, self._topic_text(), self.rects["topic"], fonts,
                       size=theme.fonts.small, color=theme.palette.text)
 
     def _draw_details(self, surface: pygame.Surface) -> None:

@@ -62,8 +62,20 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
     label = f"{mark} {row.label}" if mark else row.label
     label_rect = pygame.Rect(inner.left, inner.top, inner.width - detail_width, inner.height)
     result = draw_fitted_line(surface, label, label_rect, fonts, size=theme.fonts.body,
-                              min_size=theme.fonts.small, color=color, bold=row.enabled)
+                              min_size=theme.fonts.small, color=color, bold=row.enabled,
+                              full_text_elsewhere=row.tooltip is not None)
     if not row.enabled and result.used_rect.width:
         y = result.used_rect.centery + 1
         pygame.draw.line(surface, color, (result.used_rect.left, y), (result.used_rect.right, y),
                          2)
+
+
+SELECTED_BAR_PX = 6  # thickness of the bar under the selected tab
+
+
+def draw_selected_tab(surface: pygame.Surface, rect: pygame.Rect, theme: Theme) -> None:
+    """Mark the selected tab with a solid bar under it and a border (a shape, not a hue)."""
+    bar = pygame.Rect(rect.left + 6, rect.bottom + 2, rect.width - 12, SELECTED_BAR_PX)
+    pygame.draw.rect(surface, theme.palette.text, bar, border_radius=3)
+    pygame.draw.rect(surface, theme.palette.text, rect, width=theme.spacing.border + 1,
+                     border_radius=theme.spacing.corner_radius)

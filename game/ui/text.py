@@ -166,6 +166,12 @@ class FontBook:
         self._fit_cache: LruCache[tuple[str, int, int, int, bool], int] = LruCache(
             layout_cache_entries
         )
+        self.overflow_log: list[str] | None = None  # set to a list to record clipped text
+
+    def note_overflow(self, text: str) -> None:
+        """Record text that did not fit its box (when a test or tool is listening)."""
+        if self.overflow_log is not None:
+            self.overflow_log.append(text)
 
     def using_fallback(self, bold: bool = False) -> bool:
         """True if the style's font file is missing and pygame's default font is used."""
@@ -310,6 +316,8 @@ def draw_text_box(
         used = line_rect if index == 0 else used.union(line_rect)
     if blits:
         surface.fblits(blits)
+    if overflowed:
+        fonts.note_overflow(text)
     return TextBoxResult(
         lines=tuple(lines), visible_line_count=len(shown), used_rect=used, overflowed=overflowed
     )
@@ -327,10 +335,13 @@ def draw_fitted_line(
     bold: bool = False,
     align: HAlign = "left",
     valign: VAlign = "middle",
+    full_text_elsewhere: bool = False,
 ) -> TextBoxResult:
     """Draw one line, shrinking the font from ``size`` towards ``min_size`` until it fits.
 
-    If it is still too wide at ``min_size`` it is cut with "…" and reported as overflow.
+    If it is still too wide at ``min_size`` it is cut with "…" and reported as overflow,
+    unless ``full_text_elsewhere`` says the screen shows the whole text in another place
+    (a list row whose full text is in a details box).
     """
     rect = pygame.Rect(rect)
     fitted = fonts.fit_size(text, rect.width, size, min_size, bold)
@@ -342,6 +353,8 @@ def draw_fitted_line(
         _aligned_top(rect, image.get_height(), valign),
     )
     surface.blit(image, position)
+    if (shown != text and not full_text_elsewhere) or image.get_height() > rect.height:
+        fonts.note_overflow(text)
     return TextBoxResult(
         lines=(shown,),
         visible_line_count=1,
@@ -368,3 +381,29 @@ def _aligned_top(rect: pygame.Rect, height: int, valign: VAlign) -> int:
     if valign == "bottom":
         return rect.bottom - height
     raise ValueError(f"unknown vertical alignment {valign!r}")
+
+
+def draw_text_box_shrinking(
+    surface: pygame.Surface,
+    text: str,
+    rect: pygame.Rect,
+    fonts: FontBook,
+    *,
+    sizes: tuple[int, ...],
+    color: Color,
+    bold: bool = False,
+    align: HAlign = "left",
+    line_spacing: float = 1.0,
+) -> TextBoxResult:
+    """Draw ``text`` at the first of ``sizes`` (largest first) at which it fits ``rect``;
+    at the last size it is drawn as well as it can be (and reported if it overflows)."""
+    rect = pygame.Rect(rect)
+    for size in sizes[:-1]:
+        lines, visible, _ = layout_text_box(text, rect, fonts, size, bold=bold,
+                                            line_spacing=line_spacing)
+        widest = max((fonts.font(size, bold).size(line)[0] for line in lines), default=0)
+        if visible == len(lines) and widest <= rect.width:
+            return draw_text_box(surface, text, rect, fonts, size=size, color=color, bold=bold,
+                                 align=align, line_spacing=line_spacing)
+    return draw_text_box(surface, text, rect, fonts, size=sizes[-1], color=color, bold=bold,
+                         align=align, line_spacing=line_spacing)

@@ -1,0 +1,48 @@
+"""Driving the real scenes: an app on a private folder, key presses, clicks on widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.app import App, Settings
+from game.scenes.boot import first_scene
+from tests.ui_helpers import click, headless_context, key
+
+MAX_FRAMES = 4000  # a whole season takes a few hundred frames; more means something is stuck
+
+
+def make_app(data_dir: Path, display: pygame.Surface, settings: Settings | None = None,
+             scene=None) -> App:
+    context = headless_context(data_dir)
+    if settings is not None:
+        context.apply_settings(settings, save=False)
+    context.fonts.overflow_log = []
+    app = App(scene or first_scene, context=context, screen=display)
+    app.step([])
+    return app
+
+
+def press(app: App, key_code: int, unicode: str = "") -> None:
+    app.step([key(key_code, unicode=unicode)])
+    app.step([])
+
+
+def widget_rect(app: App, widget_id: str) -> pygame.Rect:
+    return app.top.focus.get(widget_id).rect
+
+
+def click_widget(app: App, widget_id: str) -> None:
+    """Click the centre of a widget of the top scene (scrolling it into view first)."""
+    app.top.focus.focus(widget_id)
+    app.step([])
+    rect = widget_rect(app, widget_id)
+    clip = app.top.focus.get(widget_id).clip_rect
+    point = (rect.clip(clip) if clip is not None else rect).center
+    app.step(click(point))
+    app.step([])
+
+
+def scene_name(app: App) -> str:
+    return type(app.top).__name__
