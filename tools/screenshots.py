@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pygame  # noqa: E402
 
 from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
-from game.bots.season import play_season  # noqa: E402
+from game.bots.season import play_season, play_weeks  # noqa: E402
+from game.bots.strategies import legal_choices  # noqa: E402
+from game.engine import Choose  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.debrief import DebriefScene  # noqa: E402
 from game.scenes.error import ContentErrorScene  # noqa: E402
@@ -88,6 +90,13 @@ def main() -> None:
     shoot(app, out / f"pause{suffix}.png")
     app.apply(app.top.activate("settings"))
     shoot(app, out / f"settings{suffix}.png")
+    midseason = play_weeks("conformist", 4, 8, content=data.content)
+    while midseason.state.events:
+        midseason.act(Choose(legal_choices(midseason)[-1]))
+    answer = app_with(PlayScene(data, session, midseason))
+    answer.top.feed = ["You bought Fresh fruit and vegetables.", "You posted Volunteering photos."]
+    answer.top.rebuild()
+    shoot(answer, out / f"play-week9{suffix}.png")
     finished = play_season("loyal", 4, content=data.content)
     debrief = app_with(DebriefScene(data, session, finished))
     for page in ("summary", "ledger", "rules", "questions"):

@@ -10,9 +10,15 @@ from game.engine.ledger import CauseKind
 def play_season(strategy_name: str, seed: int, scenario: str = "default",
                 content: Content | None = None) -> Game:
     """Play a full season with the named strategy and return the finished game."""
+    return play_weeks(strategy_name, seed, None, scenario, content)
+
+
+def play_weeks(strategy_name: str, seed: int, weeks: int | None, scenario: str = "default",
+               content: Content | None = None) -> Game:
+    """Play `weeks` weeks (None: the whole season) with the named strategy."""
     game = Game(seed, scenario, content)
     strategy = STRATEGIES[strategy_name](seed)
-    while not game.finished:
+    while not game.finished and (weeks is None or game.state.week <= weeks):
         while game.state.events:
             choices = legal_choices(game)
             if not choices:

@@ -46,7 +46,9 @@ class PlayScene(Scene):
         self.focus = FocusGroup()
         self.shown_score = float(game.state.score)
         self.list: ScrollList | None = None
-        self.week_shown = game.state.week
+        self.version = 0  # bumped on every rebuild; the backdrop is redrawn when it changes
+        self.backdrop: pygame.Surface | None = None
+        self.backdrop_key: tuple[int, int] | None = None
 
     # -- layout ----------------------------------------------------------------------
 
@@ -102,6 +104,7 @@ class PlayScene(Scene):
 
     def rebuild(self) -> None:
         """Rebuild every widget from the game's state (after any action or setting change)."""
+        self.version += 1
         theme, t = self.context.theme, self.data.t
         spacing = theme.spacing
         rects = self.layout()
@@ -224,19 +227,32 @@ class PlayScene(Scene):
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
-        theme, fonts, rects = self.context.theme, self.context.fonts, self.rects
-        hud.draw_header(surface, rects["header"], self.game, self.data, theme, fonts)
-        hud.draw_score_card(surface, rects["score"], self.game, self.data, theme, fonts,
-                            round(self.shown_score), self.opt_in_rect)
-        hud.draw_stats(surface, rects["stats"], self.game, self.data, theme, fonts)
-        hud.draw_perks(surface, rects["perks"], self.game, self.data, theme, fonts)
-        hud.draw_friends_summary(surface, rects["friends"], self.game, self.data, theme, fonts)
-        hud.draw_feed(surface, rects["feed"], self.feed, self.data, theme, fonts)
-        self._draw_topic(surface)
+        theme, fonts = self.context.theme, self.context.fonts
+        key = (self.version, round(self.shown_score))
+        if self.backdrop is None or self.backdrop_key != key:
+            self.backdrop = self._draw_backdrop(surface)
+            self.backdrop_key = key
+        surface.blit(self.backdrop, (0, 0))
         self._draw_details(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
         draw_selected_tab(surface, self.focus.get(f"tab:{self.panel.value}").rect, theme)
+
+    def _draw_backdrop(self, like: pygame.Surface) -> pygame.Surface:
+        """Everything that changes only with the game's state: drawn once per change, then
+        blitted each frame, so a frame costs little more than the widgets."""
+        theme, fonts, rects = self.context.theme, self.context.fonts, self.rects
+        backdrop = pygame.Surface(like.get_size()).convert(like)
+        backdrop.fill(theme.palette.background)
+        hud.draw_header(backdrop, rects["header"], self.game, self.data, theme, fonts)
+        hud.draw_score_card(backdrop, rects["score"], self.game, self.data, theme, fonts,
+                            round(self.shown_score), self.opt_in_rect)
+        hud.draw_stats(backdrop, rects["stats"], self.game, self.data, theme, fonts)
+        hud.draw_perks(backdrop, rects["perks"], self.game, self.data, theme, fonts)
+        hud.draw_friends_summary(backdrop, rects["friends"], self.game, self.data, theme, fonts)
+        hud.draw_feed(backdrop, rects["feed"], self.feed, self.data, theme, fonts)
+        self._draw_topic(backdrop)
+        return backdrop
 
     def _topic_text(self) -> str:
         t, state = self.data.t, self.game.state

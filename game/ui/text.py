@@ -166,6 +166,9 @@ class FontBook:
         self._fit_cache: LruCache[tuple[str, int, int, int, bool], int] = LruCache(
             layout_cache_entries
         )
+        self._fit_text_cache: LruCache[tuple[str, int, int, bool, str], str] = LruCache(
+            layout_cache_entries
+        )
         self.overflow_log: list[str] | None = None  # set to a list to record clipped text
 
     def note_overflow(self, text: str) -> None:
@@ -228,11 +231,18 @@ class FontBook:
 
         return self._fit_cache.get_or_make((text, max_width, size, min_size, bold), search)
 
+    def ellipsize(self, text: str, size: int, max_width: int, bold: bool = False) -> str:
+        """Cached ``ellipsize`` of ``text`` at this font size."""
+        key = (text, size, max_width, bold, ELLIPSIS)
+        return self._fit_text_cache.get_or_make(
+            key, lambda: ellipsize(text, self.font(size, bold), max_width))
+
     def clear_caches(self) -> None:
         """Forget rendered surfaces and layouts (fonts stay loaded)."""
         self.render_cache.clear()
         self._wrap_cache.clear()
         self._fit_cache.clear()
+        self._fit_text_cache.clear()
 
 
 def _color_key(color: Color | pygame.Color) -> Color:
@@ -346,7 +356,7 @@ def draw_fitted_line(
     rect = pygame.Rect(rect)
     fitted = fonts.fit_size(text, rect.width, size, min_size, bold)
     font = fonts.font(fitted, bold)
-    shown = ellipsize(text, font, rect.width)
+    shown = fonts.ellipsize(text, fitted, rect.width, bold)
     image = fonts.render(shown, fitted, color, bold)
     position = (
         _aligned_left(rect, image.get_width(), align),

@@ -1,0 +1,1 @@
+"""Speed measurements, run as `python -m benchmarks`; each prints one JSON line."""

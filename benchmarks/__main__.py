@@ -1,0 +1,20 @@
+"""Run every benchmark: `python -m benchmarks`. Prints one JSON object per line and exits
+non-zero if a figure is over its budget."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import draw_play, engine_week, startup
+from benchmarks.timing import baseline_ms, report
+
+
+def main() -> int:
+    baseline = baseline_ms()
+    report("baseline_sum_200k", baseline, "ms", None, baseline)
+    rows = [module.run(baseline) for module in (engine_week, draw_play, startup)]
+    return 0 if all(row["within_budget"] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
