@@ -7,10 +7,9 @@ one is hatched, its label struck through and marked "✗"; a hotkey shows as a k
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Protocol
-
-import functools
 
 import pygame
 

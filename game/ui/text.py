@@ -355,7 +355,6 @@ def draw_fitted_line(
     """
     rect = pygame.Rect(rect)
     fitted = fonts.fit_size(text, rect.width, size, min_size, bold)
-    font = fonts.font(fitted, bold)
     shown = fonts.ellipsize(text, fitted, rect.width, bold)
     image = fonts.render(shown, fitted, color, bold)
     position = (
