@@ -84,7 +84,7 @@ def _draw_charts(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
     t = data.t
     half_w = (area.width - CHART_GAP_PX) // 2
     half_h = (area.height - CHART_GAP_PX) // 2
-    x_labels = [f"W{w}" for w in debrief.weeks]
+    x_labels = [t("ui.debrief.week_short", week=w) for w in debrief.weeks]
     charts = [
         (t("ui.debrief.chart_score"), debrief.scores, (350, 950),
          [Threshold(600, "600")]),
