@@ -10,16 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.engine import content_records as records
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.errors import ContentError
 from game.engine.model import (
-    CHOICE_OUTCOMES,
-    EVENT_TARGETS,
-    EVIDENCE_LABELS,
-    Choice,
     CodedPhrase,
     Dimension,
     Ending,
-    Era,
     Event,
     EvidenceLabel,
     FriendProfile,
@@ -28,21 +25,12 @@ from game.engine.model import (
     Penalty,
     Perk,
     Post,
-    PostKind,
-    Requirement,
     Scenario,
-    ScoreEffect,
     SocietyRules,
     Topic,
 )
 from game.engine.schema import Entry, entries, read_toml, unique_ids
 
-SCORE_MIN = 350  # score points, the bottom of Sesame's published range
-SCORE_MAX = 950  # score points, the top of the range
-ENDING_METRICS = (
-    "score", "wellbeing", "friends_kept", "friends_dropped", "reports", "held_back", "said",
-    "exploits", "helped", "low_score_club", "perks",
-)
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 
 
@@ -80,12 +68,6 @@ class _Reader:
         if not path.is_file():
             raise ContentError(shown, "", "", "is missing")
         return shown, read_toml(path, shown)
-
-
-def _score_effect(entry: Entry, dims: tuple[str, ...]) -> ScoreEffect:
-    opt_in = entry.int_map("score", dims)
-    mandatory = entry.int_map("score_mandatory", dims) if entry.has("score_mandatory") else opt_in
-    return ScoreEffect(opt_in=opt_in, mandatory=mandatory)
 
 
 def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
@@ -179,197 +161,28 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     return scenario
 
 
-def _load_items(reader: _Reader, dims: tuple[str, ...]) -> dict[str, Item]:
-    file, doc = reader.document("items.toml")
-    items = {}
-    for entry in entries(file, doc, "item", "shop item"):
-        item = Item(
-            id=entry.identifier(), category=entry.identifier("category"),
-            price=entry.int("price", low=0), hours=entry.int("hours", low=0, high=100),
-            wellbeing=entry.int("wellbeing", low=-100, high=100),
-            score=_score_effect(entry, dims),
-            limit_per_week=entry.int("limit_per_week", low=1, high=20, default=1),
-            exploit=entry.flag("exploit", default=False),
-            blocked_by=entry.text("blocked_by", default=""), evidence=entry.text("evidence"),
-        )
+def _records(reader: _Reader, relative: str, key: str, what: str, build) -> tuple:
+    """Build a record from each `[[key]]` table of a file; ids must be unique."""
+    file, doc = reader.document(relative)
+    built = []
+    for entry in entries(file, doc, key, what):
+        built.append(build(entry))
         entry.finish()
-        unique_ids(file, "item", [*items, item.id])
-        items[item.id] = item
-    return items
+    unique_ids(file, key, [r.id for r in built])
+    return tuple(built)
 
 
-def _load_posts(reader: _Reader, dims: tuple[str, ...]) -> dict[str, Post]:
-    file, doc = reader.document("posts.toml")
-    posts = {}
-    kinds = tuple(k.value for k in PostKind)
-    for entry in entries(file, doc, "post", "post"):
-        post = Post(
-            id=entry.identifier(), kind=PostKind(entry.text("kind", choices=kinds)),
-            hours=entry.int("hours", low=0, high=100),
-            wellbeing=entry.int("wellbeing", low=-100, high=100),
-            score=_score_effect(entry, dims),
-            leak_chance=entry.number("leak_chance", low=0, high=1, default=0.0),
-            evidence=entry.text("evidence"),
-        )
-        entry.finish()
-        unique_ids(file, "post", [*posts, post.id])
-        posts[post.id] = post
-    return posts
-
-
-def _load_perks(reader: _Reader) -> tuple[Perk, ...]:
-    file, doc = reader.document("perks.toml")
-    perks = []
-    for entry in entries(file, doc, "perk", "perk"):
-        perks.append(Perk(
-            id=entry.identifier(), threshold=entry.int("threshold", low=SCORE_MIN, high=SCORE_MAX),
-            money=entry.int("money", low=0), hours=entry.int("hours", low=0, high=100),
-            evidence=entry.text("evidence"),
-        ))
-        if perks[-1].money == 0 and perks[-1].hours == 0:
-            raise entry.error("money", "a perk must be worth some money or hours a week")
-        entry.finish()
-    unique_ids(file, "perk", [p.id for p in perks])
-    return tuple(sorted(perks, key=lambda p: (p.threshold, p.id)))
-
-
-def _load_penalties(reader: _Reader) -> tuple[Penalty, ...]:
-    file, doc = reader.document("penalties.toml")
-    penalties = []
-    for entry in entries(file, doc, "penalty", "penalty"):
-        penalties.append(Penalty(
-            id=entry.identifier(),
-            threshold=entry.int("threshold", low=SCORE_MIN, high=SCORE_MAX),
-            money=entry.int("money", low=0), hours=entry.int("hours", low=0, high=100),
-            wellbeing=entry.int("wellbeing", low=-100, high=0),
-            closeness=entry.int("closeness", low=-100, high=0),
-            evidence=entry.text("evidence"),
-        ))
-        entry.finish()
-    unique_ids(file, "penalty", [p.id for p in penalties])
-    return tuple(sorted(penalties, key=lambda p: (-p.threshold, p.id)))
-
-
-def _load_requirement(entry: Entry) -> Requirement:
-    if not entry.has("requires"):
-        entry.table("requires", default={}).finish()
-        return Requirement()
-    req = entry.table("requires")
-    enrolled = req.flag("enrolled", default=None) if req.has("enrolled") else None
-    requirement = Requirement(
-        min_score=req.int("min_score", low=0, high=2000, default=0),
-        max_score=req.int("max_score", low=0, high=2000, default=2000),
-        money=req.int("money", low=0, default=0), hours=req.int("hours", low=0, default=0),
-        enrolled=enrolled, blocked_by=req.text("blocked_by", default=""),
-    )
-    req.finish()
-    return requirement
-
-
-def _load_events(reader: _Reader, dims: tuple[str, ...], weeks: int) -> dict[str, Event]:
-    file, doc = reader.document("events.toml")
-    events = {}
-    eras = tuple(e.value for e in Era)
-    for entry in entries(file, doc, "event", "event"):
-        event_id = entry.identifier()
-        choices = []
-        for index, table in enumerate(entry.tables("choice")):
-            label = table.get("id", f"#{index + 1}") if isinstance(table, dict) else index
-            choice_entry = Entry(file, f"event '{event_id}' choice '{label}'", table)
-            choices.append(Choice(
-                id=choice_entry.identifier(), requires=_load_requirement(choice_entry),
-                money=choice_entry.int("money", low=-10_000, high=10_000, default=0),
-                hours=choice_entry.int("hours", low=0, high=100, default=0),
-                wellbeing=choice_entry.int("wellbeing", low=-100, high=100, default=0),
-                score=_score_effect(choice_entry, dims),
-                closeness=choice_entry.int("closeness", low=-100, high=100, default=0),
-                friend_score=choice_entry.int("friend_score", low=-600, high=600, default=0),
-                outcome=choice_entry.text("outcome", choices=CHOICE_OUTCOMES, default=""),
-                evidence=choice_entry.text("evidence", default=""),
-            ))
-            choice_entry.finish()
-        if len(choices) < 2:
-            raise entry.error("choice", "an event needs at least two choices")
-        unique_ids(file, f"event '{event_id}' choice", [c.id for c in choices])
-        event = Event(
-            id=event_id, weight=entry.int("weight", low=0, high=100, default=1),
-            era=Era(entry.text("era", choices=eras, default="any")),
-            min_week=entry.int("min_week", low=1, high=52, default=1),
-            once=entry.flag("once", default=False),
-            target=entry.text("target", choices=EVENT_TARGETS),
-            forced_week=entry.int("forced_week", low=0, high=weeks, default=0),
-            choices=tuple(choices), evidence=entry.text("evidence"),
-        )
-        entry.finish()
-        unique_ids(file, "event", [*events, event.id])
-        events[event.id] = event
-    return events
-
-
-def _load_endings(reader: _Reader) -> tuple[Ending, ...]:
-    file, doc = reader.document("endings.toml")
-    endings = []
-    for entry in entries(file, doc, "ending", "ending"):
-        conditions_table = entry.table("conditions")
-        conditions = {}
-        for metric in conditions_table.keys():
-            if metric not in ENDING_METRICS:
-                raise entry.error(f"conditions.{metric}",
-                                  f"unknown metric; use one of {', '.join(ENDING_METRICS)}")
-            bounds = conditions_table.raw(metric)
-            if (not isinstance(bounds, list) or len(bounds) != 2
-                    or not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
-                    or bounds[0] > bounds[1]):
-                raise entry.error(f"conditions.{metric}",
-                                  "must be [low, high] whole numbers, low <= high "
-                                  f"(got {bounds!r})")
-            conditions[metric] = (bounds[0], bounds[1])
-        conditions_table.finish()
-        endings.append(Ending(id=entry.identifier(), priority=entry.int("priority", low=0),
-                              conditions=conditions))
-        entry.finish()
-    unique_ids(file, "ending", [e.id for e in endings])
+def _ordered_endings(endings: tuple[Ending, ...]) -> tuple[Ending, ...]:
     ordered = tuple(sorted(endings, key=lambda e: (e.priority, e.id)))
     if ordered[-1].conditions:
-        raise ContentError(file, f"ending '{ordered[-1].id}'", "conditions",
-                           "the last ending by priority must have no conditions, so every "
-                           "season has an ending")
+        raise ContentError("assets/data/endings.toml", f"ending '{ordered[-1].id}'",
+                           "conditions", "the last ending by priority must have no "
+                           "conditions, so every season has an ending")
     return ordered
 
 
-def _load_friends(reader: _Reader) -> tuple[FriendProfile, ...]:
-    file, doc = reader.document("friends.toml")
-    friends = []
-    for entry in entries(file, doc, "friend", "named friend"):
-        friends.append(FriendProfile(
-            id=entry.identifier(), score=entry.int("score", low=SCORE_MIN, high=SCORE_MAX),
-            closeness=entry.int("closeness", low=0, high=100),
-            conformity=entry.number("conformity", low=0, high=1),
-            outspoken=entry.number("outspoken", low=0, high=1),
-            trouble=entry.number("trouble", low=0, high=1),
-        ))
-        entry.finish()
-    unique_ids(file, "friend", [f.id for f in friends])
-    return tuple(friends)
-
-
-def _load_simple(reader: _Reader, relative: str, key: str, what: str,
-                 build) -> tuple:
-    file, doc = reader.document(relative)
-    records = []
-    for entry in entries(file, doc, key, what):
-        records.append(build(entry))
-        entry.finish()
-    unique_ids(file, key, [r.id for r in records])
-    return tuple(records)
-
-
-def _load_evidence(reader: _Reader) -> dict[str, EvidenceLabel]:
-    rows = _load_simple(
-        reader, "evidence.toml", "evidence", "evidence row",
-        lambda e: EvidenceLabel(id=e.text("id"), label=e.text("label", choices=EVIDENCE_LABELS),
-                                sources=e.text("sources")))
-    return {row.id: row for row in rows}
+def _by_id(built: tuple) -> dict:
+    return {record.id: record for record in built}
 
 
 def _check_references(content: Content) -> None:
@@ -416,18 +229,23 @@ def load_content(data_dir: Path = DEFAULT_DATA_DIR, scenario_id: str = "default"
     dims = tuple(d.id for d in scenario.dimensions)
     content = Content(
         scenario=scenario,
-        items=_load_items(reader, dims),
-        posts=_load_posts(reader, dims),
-        perks=_load_perks(reader),
-        penalties=_load_penalties(reader),
-        events=_load_events(reader, dims, scenario.weeks),
-        endings=_load_endings(reader),
-        friends=_load_friends(reader),
-        topics=_load_simple(reader, "topics.toml", "topic", "topic", lambda e: Topic(
-            id=e.identifier(), weight=e.int("weight", low=1, high=100))),
-        phrases=_load_simple(reader, "coded.toml", "phrase", "coded phrase", lambda e: CodedPhrase(
-            id=e.identifier(), learn_after=e.int("learn_after", low=1))),
-        evidence=_load_evidence(reader),
+        items=_by_id(_records(reader, "items.toml", "item", "shop item",
+                              lambda e: records.item(e, dims))),
+        posts=_by_id(_records(reader, "posts.toml", "post", "post",
+                              lambda e: records.post(e, dims))),
+        perks=tuple(sorted(_records(reader, "perks.toml", "perk", "perk", records.perk),
+                           key=lambda p: (p.threshold, p.id))),
+        penalties=tuple(sorted(_records(reader, "penalties.toml", "penalty", "penalty",
+                                        records.penalty), key=lambda p: (-p.threshold, p.id))),
+        events=_by_id(_records(reader, "events.toml", "event", "event",
+                               lambda e: records.event(e, dims, scenario.weeks))),
+        endings=_ordered_endings(_records(reader, "endings.toml", "ending", "ending",
+                                          records.ending)),
+        friends=_records(reader, "friends.toml", "friend", "named friend", records.friend),
+        topics=_records(reader, "topics.toml", "topic", "topic", records.topic),
+        phrases=_records(reader, "coded.toml", "phrase", "coded phrase", records.phrase),
+        evidence=_by_id(_records(reader, "evidence.toml", "evidence", "evidence row",
+                                 records.evidence_row)),
     )
     _check_references(content)
     return content

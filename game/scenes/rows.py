@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ui.button import DISABLED_MARK, WidgetState, draw_hatching
+from game.ui.button import DISABLED_MARK, WidgetState, draw_widget_background
 from game.ui.text import FontBook, draw_fitted_line
 from game.ui.theme import Theme
 
@@ -36,17 +36,7 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
                   fonts: FontBook) -> None:
     """Draw a row: background by state, hatching if disabled, label and detail."""
     palette, spacing = theme.palette, theme.spacing
-    if not row.enabled:
-        fill = palette.disabled
-    elif state.pressed:
-        fill = palette.button_pressed
-    elif state.hovered or state.focused:
-        fill = palette.button_hover
-    else:
-        fill = palette.button
-    pygame.draw.rect(surface, fill, row.rect, border_radius=spacing.corner_radius)
-    if not row.enabled:
-        draw_hatching(surface, row.rect, palette.hatch, spacing.hatch_step)
+    draw_widget_background(surface, row.rect, theme, row.enabled, state)
     inner = pygame.Rect(row.rect.left + spacing.padding // 2 + 4, row.rect.top,
                         row.rect.width - spacing.padding - 8, row.rect.height)
     color = palette.text if row.enabled else palette.disabled_text

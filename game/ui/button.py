@@ -111,17 +111,7 @@ def draw_button(
     palette, spacing = theme.palette, theme.spacing
     rect = button.rect
     radius = spacing.corner_radius
-    if not button.enabled:
-        fill = palette.disabled
-    elif state.pressed:
-        fill = palette.button_pressed
-    elif state.hovered or state.focused:
-        fill = palette.button_hover
-    else:
-        fill = palette.button
-    pygame.draw.rect(surface, fill, rect, border_radius=radius)
-    if not button.enabled:
-        draw_hatching(surface, rect, palette.hatch, spacing.hatch_step)
+    draw_widget_background(surface, rect, theme, button.enabled, state)
     border_color = palette.panel_border if button.enabled else palette.disabled_text
     pygame.draw.rect(surface, border_color, rect, width=spacing.border, border_radius=radius)
 
@@ -147,6 +137,23 @@ def draw_button(
     if draw_focus and state.focused:
         draw_focus_ring(surface, rect, theme)
     return result
+
+
+def draw_widget_background(surface: pygame.Surface, rect: pygame.Rect, theme: Theme,
+                           enabled: bool, state: WidgetState) -> None:
+    """A widget's fill for its state; a disabled one is also hatched (a shape cue)."""
+    palette, spacing = theme.palette, theme.spacing
+    if not enabled:
+        fill = palette.disabled
+    elif state.pressed:
+        fill = palette.button_pressed
+    elif state.hovered or state.focused:
+        fill = palette.button_hover
+    else:
+        fill = palette.button
+    pygame.draw.rect(surface, fill, rect, border_radius=spacing.corner_radius)
+    if not enabled:
+        draw_hatching(surface, rect, palette.hatch, spacing.hatch_step)
 
 
 def draw_keycap(

@@ -1,0 +1,193 @@
+"""Building each kind of content record from one checked TOML table.
+
+One function per record type; `content.py` runs them over the files and checks the
+references between files. Every field is read through `Entry`, so a problem names the file,
+the entry and the field.
+"""
+
+from __future__ import annotations
+
+from game.engine.model import (
+    CHOICE_OUTCOMES,
+    EVENT_TARGETS,
+    EVIDENCE_LABELS,
+    Choice,
+    CodedPhrase,
+    Ending,
+    Era,
+    Event,
+    EvidenceLabel,
+    FriendProfile,
+    Item,
+    Penalty,
+    Perk,
+    Post,
+    PostKind,
+    Requirement,
+    ScoreEffect,
+    Topic,
+)
+from game.engine.schema import Entry, unique_ids
+
+SCORE_MIN = 350  # score points, the bottom of Sesame's published range
+SCORE_MAX = 950  # score points, the top of the range
+ENDING_METRICS = (
+    "score", "wellbeing", "friends_kept", "friends_dropped", "reports", "held_back", "said",
+    "exploits", "helped", "low_score_club", "perks",
+)
+POST_KINDS = tuple(k.value for k in PostKind)
+ERAS = tuple(e.value for e in Era)
+
+
+def score_effect(entry: Entry, dims: tuple[str, ...]) -> ScoreEffect:
+    """`score` (opt-in era) and `score_mandatory` (defaults to `score`)."""
+    opt_in = entry.int_map("score", dims)
+    mandatory = entry.int_map("score_mandatory", dims) if entry.has("score_mandatory") else opt_in
+    return ScoreEffect(opt_in=opt_in, mandatory=mandatory)
+
+
+def item(entry: Entry, dims: tuple[str, ...]) -> Item:
+    """A shop item."""
+    return Item(
+        id=entry.identifier(), category=entry.identifier("category"),
+        price=entry.int("price", low=0), hours=entry.int("hours", low=0, high=100),
+        wellbeing=entry.int("wellbeing", low=-100, high=100),
+        score=score_effect(entry, dims),
+        limit_per_week=entry.int("limit_per_week", low=1, high=20, default=1),
+        exploit=entry.flag("exploit", default=False),
+        blocked_by=entry.text("blocked_by", default=""), evidence=entry.text("evidence"),
+    )
+
+
+def post(entry: Entry, dims: tuple[str, ...]) -> Post:
+    """A kind of post."""
+    return Post(
+        id=entry.identifier(), kind=PostKind(entry.text("kind", choices=POST_KINDS)),
+        hours=entry.int("hours", low=0, high=100),
+        wellbeing=entry.int("wellbeing", low=-100, high=100),
+        score=score_effect(entry, dims),
+        leak_chance=entry.number("leak_chance", low=0, high=1, default=0.0),
+        evidence=entry.text("evidence"),
+    )
+
+
+def perk(entry: Entry) -> Perk:
+    """A perk, which must be worth some money or hours a week."""
+    record = Perk(
+        id=entry.identifier(), threshold=entry.int("threshold", low=SCORE_MIN, high=SCORE_MAX),
+        money=entry.int("money", low=0), hours=entry.int("hours", low=0, high=100),
+        evidence=entry.text("evidence"),
+    )
+    if record.money == 0 and record.hours == 0:
+        raise entry.error("money", "a perk must be worth some money or hours a week")
+    return record
+
+
+def penalty(entry: Entry) -> Penalty:
+    """A penalty of the mandatory era."""
+    return Penalty(
+        id=entry.identifier(), threshold=entry.int("threshold", low=SCORE_MIN, high=SCORE_MAX),
+        money=entry.int("money", low=0), hours=entry.int("hours", low=0, high=100),
+        wellbeing=entry.int("wellbeing", low=-100, high=0),
+        closeness=entry.int("closeness", low=-100, high=0),
+        evidence=entry.text("evidence"),
+    )
+
+
+def requirement(entry: Entry) -> Requirement:
+    """A choice's `requires` table (empty: no requirement)."""
+    req = entry.table("requires", default={})
+    enrolled = req.flag("enrolled") if req.has("enrolled") else None
+    record = Requirement(
+        min_score=req.int("min_score", low=0, high=2000, default=0),
+        max_score=req.int("max_score", low=0, high=2000, default=2000),
+        money=req.int("money", low=0, default=0), hours=req.int("hours", low=0, default=0),
+        enrolled=enrolled, blocked_by=req.text("blocked_by", default=""),
+    )
+    req.finish()
+    return record
+
+
+def choice(entry: Entry, dims: tuple[str, ...]) -> Choice:
+    """One answer to an event."""
+    return Choice(
+        id=entry.identifier(), requires=requirement(entry),
+        money=entry.int("money", low=-10_000, high=10_000, default=0),
+        hours=entry.int("hours", low=0, high=100, default=0),
+        wellbeing=entry.int("wellbeing", low=-100, high=100, default=0),
+        score=score_effect(entry, dims),
+        closeness=entry.int("closeness", low=-100, high=100, default=0),
+        friend_score=entry.int("friend_score", low=-600, high=600, default=0),
+        outcome=entry.text("outcome", choices=CHOICE_OUTCOMES, default=""),
+        evidence=entry.text("evidence", default=""),
+    )
+
+
+def event(entry: Entry, dims: tuple[str, ...], weeks: int) -> Event:
+    """A weekly event with at least two choices."""
+    event_id = entry.identifier()
+    choices = []
+    for index, table in enumerate(entry.tables("choice")):
+        label = table.get("id", f"#{index + 1}") if isinstance(table, dict) else index
+        choice_entry = Entry(entry.file, f"event '{event_id}' choice '{label}'", table)
+        choices.append(choice(choice_entry, dims))
+        choice_entry.finish()
+    if len(choices) < 2:
+        raise entry.error("choice", "an event needs at least two choices")
+    unique_ids(entry.file, f"event '{event_id}' choice", [c.id for c in choices])
+    return Event(
+        id=event_id, weight=entry.int("weight", low=0, high=100, default=1),
+        era=Era(entry.text("era", choices=ERAS, default="any")),
+        min_week=entry.int("min_week", low=1, high=52, default=1),
+        once=entry.flag("once", default=False),
+        target=entry.text("target", choices=EVENT_TARGETS),
+        forced_week=entry.int("forced_week", low=0, high=weeks, default=0),
+        choices=tuple(choices), evidence=entry.text("evidence"),
+    )
+
+
+def ending(entry: Entry) -> Ending:
+    """An ending and its conditions, each `metric = [low, high]`."""
+    table = entry.table("conditions")
+    conditions = {}
+    for metric in table.keys():
+        if metric not in ENDING_METRICS:
+            raise entry.error(f"conditions.{metric}",
+                              f"unknown metric; use one of {', '.join(ENDING_METRICS)}")
+        bounds = table.raw(metric)
+        if (not isinstance(bounds, list) or len(bounds) != 2
+                or not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
+                or bounds[0] > bounds[1]):
+            raise entry.error(f"conditions.{metric}",
+                              f"must be [low, high] whole numbers, low <= high (got {bounds!r})")
+        conditions[metric] = (bounds[0], bounds[1])
+    table.finish()
+    return Ending(id=entry.identifier(), priority=entry.int("priority", low=0),
+                  conditions=conditions)
+
+
+def friend(entry: Entry) -> FriendProfile:
+    """A named friend."""
+    return FriendProfile(
+        id=entry.identifier(), score=entry.int("score", low=SCORE_MIN, high=SCORE_MAX),
+        closeness=entry.int("closeness", low=0, high=100),
+        conformity=entry.number("conformity", low=0, high=1),
+        outspoken=entry.number("outspoken", low=0, high=1),
+        trouble=entry.number("trouble", low=0, high=1),
+    )
+
+
+def topic(entry: Entry) -> Topic:
+    """Something that may be on the citizen's mind."""
+    return Topic(id=entry.identifier(), weight=entry.int("weight", low=1, high=100))
+
+
+def phrase(entry: Entry) -> CodedPhrase:
+    """A coded phrase and how many uses teach it to the filter."""
+    return CodedPhrase(id=entry.identifier(), learn_after=entry.int("learn_after", low=1))
+
+
+def evidence_row(entry: Entry) -> EvidenceLabel:
+    """A row of the evidence sheet."""
+    return EvidenceLabel(id=entry.text("id"), label=entry.text("label", choices=EVIDENCE_LABELS),
+                         sources=entry.text("sources"))
