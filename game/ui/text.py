@@ -7,14 +7,13 @@ remembers wrapped lines and fitted sizes the same way. All caches are bounded.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Literal, TypeVar
+from typing import Literal
 
 import pygame
 
+from game.ui.lru import LruCache
 from game.ui.theme import Color
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -27,43 +26,6 @@ ELLIPSIS = "…"
 
 HAlign = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
-
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
-
-class LruCache(Generic[K, V]):
-    """A dictionary that forgets its least recently used entry beyond ``capacity``."""
-
-    def __init__(self, capacity: int) -> None:
-        if capacity < 1:
-            raise ValueError(f"cache capacity must be at least 1, got {capacity}")
-        self.capacity = capacity
-        self._entries: OrderedDict[K, V] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
-        """The cached value for ``key``, calling ``make()`` to fill it on a miss."""
-        try:
-            value = self._entries[key]
-        except KeyError:
-            self.misses += 1
-            value = make()
-            self._entries[key] = value
-            if len(self._entries) > self.capacity:
-                self._entries.popitem(last=False)
-            return value
-        self.hits += 1
-        self._entries.move_to_end(key)
-        return value
-
-    def clear(self) -> None:
-        self._entries.clear()
-
 
 def wrap(text: str, font: pygame.font.Font, max_width: int) -> list[str]:
     """Split ``text`` into lines no wider than ``max_width`` px when drawn with ``font``.
