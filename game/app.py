@@ -327,7 +327,17 @@ def load_scene_factory(spec: str) -> SceneFactory:
     return factory
 
 
+USAGE = """usage: credit-to-society [--seed N] [--scenario ID] [--lang CODE]
+
+Opens the game. --seed starts New game in that world (the same seed gives the same world
+on any machine); --scenario and --lang pick a scenario file and a language. Values the game
+does not know are ignored, with a notice on the title screen."""
+
+
 def main(scene_factory: SceneFactory | None = None) -> None:
     """Console entry point: open the window and run until the player quits."""
+    if any(word in ("-h", "--help") for word in sys.argv[1:]):
+        print(USAGE)
+        return
     factory = scene_factory or load_scene_factory(DEFAULT_INITIAL_SCENE)
     asyncio.run(run(App(factory)))

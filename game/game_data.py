@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.strings import Strings, load_strings
 
 DEFAULT_LANGUAGE = "en"
+
+if TYPE_CHECKING:
+    from game.presets import Presets
 
 
 @dataclass(frozen=True)
@@ -17,13 +21,14 @@ class GameData:
 
     content: Content
     strings: Strings
+    presets: Presets | None = field(default=None)  # the link's or command line's choices
 
     @classmethod
     def load(cls, data_dir: Path = DEFAULT_DATA_DIR, scenario: str = "default",
-             language: str = DEFAULT_LANGUAGE) -> GameData:
+             language: str = DEFAULT_LANGUAGE, presets: Presets | None = None) -> GameData:
         """Load and check every content file and the language's strings."""
         content = load_content(data_dir, scenario)
-        return cls(content, load_strings(content, language, data_dir))
+        return cls(content, load_strings(content, language, data_dir), presets)
 
     def t(self, key: str, **params: object) -> str:
         """Shorthand for the string table's `get`."""

@@ -27,6 +27,7 @@ DOCUMENT_SUFFIX = ".json"
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # safe as a file name anywhere
 CORRUPT_KEY_PATTERN = r"{name}\.corrupt-(\d+)\.json"
 JSON_INDENT = 2
+MOVE_ASIDE_ATTEMPTS = 1000  # names tried when setting a corrupt document aside
 
 
 def default_data_dir(
@@ -59,8 +60,8 @@ def default_data_dir(
 class StorageBackend(ABC):
     """Byte storage by key ("settings.json"); how and where bytes live is up to it.
 
-    A browser backend (``sys.platform == "emscripten"``) would keep text in
-    ``platform.window.localStorage`` under a prefix and implement these same methods.
+    Files on the desktop (``FileBackend``), the page's localStorage in the browser
+    (``LocalStorageBackend``), a dictionary in tests (``MemoryBackend``).
     """
 
     @abstractmethod
@@ -124,6 +125,51 @@ class FileBackend(StorageBackend):
         return str(self.directory / key)
 
 
+class LocalStorageBackend(StorageBackend):
+    """The browser's ``window.localStorage``: text values under a prefix, so a reload (or
+    the next visit) finds the saves and settings again. Values must be UTF-8 text."""
+
+    def __init__(self, local_storage: Any, prefix: str = f"{APP_DIR_NAME}/") -> None:
+        self.store = local_storage
+        self.prefix = prefix
+
+    def load(self, key: str) -> bytes | None:
+        try:
+            value = self.store.getItem(self.prefix + key)
+        except Exception as error:  # the JavaScript side may throw (e.g. storage disabled)
+            raise OSError(f"localStorage cannot be read: {error}") from error
+        if value is None:
+            return None
+        return str(value).encode("utf-8", errors="surrogateescape")
+
+    def save(self, key: str, data: bytes) -> None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise OSError(f"only UTF-8 text can go into localStorage ({error})") from error
+        try:
+            self.store.setItem(self.prefix + key, text)  # one call: old or new, never half
+        except Exception as error:  # quota exceeded, storage disabled ...
+            raise OSError(f"localStorage refused the write: {error}") from error
+
+    def move(self, key: str, new_key: str) -> None:
+        if self.store.getItem(self.prefix + new_key) is not None:
+            raise FileExistsError(new_key)
+        value = self.store.getItem(self.prefix + key)
+        if value is None:
+            raise FileNotFoundError(key)
+        self.store.setItem(self.prefix + new_key, value)
+        self.store.removeItem(self.prefix + key)
+
+    def keys(self) -> list[str]:
+        names = [self.store.key(index) for index in range(int(self.store.length))]
+        return sorted(str(name)[len(self.prefix):] for name in names
+                      if name is not None and str(name).startswith(self.prefix))
+
+    def describe(self, key: str) -> str:
+        return f"this browser's storage ({self.prefix}{key})"
+
+
 class MemoryBackend(StorageBackend):
     """Keeps everything in a dictionary: for tests, and for a session with no disk."""
 
@@ -180,11 +226,13 @@ class Storage:
 
     @classmethod
     def for_this_platform(cls) -> Storage:
-        """Files in ``default_data_dir()``.
+        """The page's localStorage in the browser (its in-memory file system is lost on
+        reload); files in ``default_data_dir()`` everywhere else."""
+        from game.web import local_storage
 
-        In the browser the in-memory file system is lost on reload; a localStorage
-        backend is the planned replacement and plugs in here.
-        """
+        store = local_storage()
+        if store is not None:
+            return cls(LocalStorageBackend(store))
         return cls(FileBackend(default_data_dir()))
 
     def write_json(self, name: str, document: Any) -> WriteResult:
@@ -246,15 +294,15 @@ class Storage:
         """Rename ``key`` to ``<name>.corrupt-<n>.json`` with n one above any used so far."""
         pattern = re.compile(CORRUPT_KEY_PATTERN.format(name=re.escape(name)))
         used = [int(m.group(1)) for k in self.backend.keys() if (m := pattern.fullmatch(k))]
-        number = max(used, default=0) + 1
-        while True:
+        first = max(used, default=0) + 1
+        for number in range(first, first + MOVE_ASIDE_ATTEMPTS):
             new_key = f"{name}.corrupt-{number}{DOCUMENT_SUFFIX}"
             try:
                 self.backend.move(key, new_key)
             except FileExistsError:
-                number += 1
-                continue
+                continue  # taken since we listed the keys: try the next number
             return new_key
+        raise OSError(f"no free name to set {key} aside after {MOVE_ASIDE_ATTEMPTS} tries")
 
 
 def document_key(name: str) -> str:

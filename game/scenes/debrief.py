@@ -10,6 +10,7 @@ import pygame
 from game.app import Reset, Scene, Transition
 from game.engine import Game
 from game.engine.debrief import build_debrief
+from game.exporting import ExportResult, export_png
 from game.game_data import GameData
 from game.scenes import debrief_pages as pages
 from game.scenes import rows as rows_module
@@ -22,6 +23,8 @@ from game.ui.text import draw_fitted_line, draw_text_box
 from game.ui.widgets import Button, draw_panel
 
 PAGES = ("summary", "ledger", "rules", "questions")
+BACK_BUTTON_PX = 270
+SAVE_BUTTON_PX = 240
 DETAILS_LINES = 5  # lines of the explanation box on the ledger and rules pages
 TOTALS_WIDTH_PX = 380
 
@@ -37,6 +40,7 @@ class DebriefScene(Scene):
         self.page = PAGES[0]
         self.focus = FocusGroup()
         self.list: ScrollList | None = None
+        self.export_message = ""
 
     def enter(self, context) -> None:
         super().enter(context)
@@ -48,20 +52,22 @@ class DebriefScene(Scene):
     def rebuild(self) -> None:
         theme, t = self.context.theme, self.data.t
         spacing, fonts = theme.spacing, self.context.fonts
-        title_h = fonts.line_height(theme.fonts.heading, True)
-        self.title_rect = pygame.Rect(MARGIN_PX, MARGIN_PX // 2, SCREEN_RECT.width - 2 * MARGIN_PX,
-                                      title_h)
-        tabs_top = self.title_rect.bottom + spacing.gap // 2
-        back = pygame.Rect(0, tabs_top, 260, spacing.button_height)
+        row_h = max(fonts.line_height(theme.fonts.heading, True), spacing.button_height)
+        top = MARGIN_PX // 2
+        back = pygame.Rect(0, top, BACK_BUTTON_PX, row_h)
         back.right = SCREEN_RECT.right - MARGIN_PX
-        tab_w = (back.left - MARGIN_PX - 4 * spacing.gap) // 4
+        save = pygame.Rect(0, top, SAVE_BUTTON_PX, row_h)
+        save.right = back.left - spacing.gap
+        self.title_rect = pygame.Rect(MARGIN_PX, top, save.left - spacing.gap - MARGIN_PX, row_h)
+        tabs_top = self.title_rect.bottom + spacing.gap
+        tab_w = (SCREEN_RECT.width - 2 * MARGIN_PX - 3 * spacing.gap) // 4
         items: list = []
         for index, page in enumerate(PAGES):
             rect = pygame.Rect(MARGIN_PX + index * (tab_w + spacing.gap), tabs_top, tab_w,
                                spacing.button_height)
             items.append(Button(f"page:{page}", rect, t(f"ui.debrief.tab_{page}"),
                                 hotkey=str(index + 1)))
-        area_top = back.bottom + spacing.gap + rows_module.SELECTED_BAR_PX
+        area_top = tabs_top + spacing.button_height + spacing.gap + rows_module.SELECTED_BAR_PX
         self.area = pygame.Rect(MARGIN_PX, area_top, SCREEN_RECT.width - 2 * MARGIN_PX,
                                 SCREEN_RECT.bottom - MARGIN_PX // 2 - area_top)
         self.list = None
@@ -81,6 +87,8 @@ class DebriefScene(Scene):
                                    self.details.top - spacing.gap - list_top)
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
             items.append(self.list)
+        items.append(Button("save_image", save, t("ui.debrief.save_image"), hotkey="s",
+                            tooltip=self.export_message or t("ui.debrief.save_image_tip")))
         items.append(Button("title", back, t("ui.debrief.back_to_title"), hotkey="t"))
         focused = self.focus.focused_id
         self.focus.set_items(items)
@@ -100,13 +108,54 @@ class DebriefScene(Scene):
             return None
         if activated == "title":
             return Reset(TitleScene(self.data))
+        if activated == "save_image":
+            self.save_image()
         return None
 
+    def save_image(self) -> ExportResult:
+        """Export the current page as a PNG (a download in the browser) and say where."""
+        picture = pygame.Surface(SCREEN_RECT.size)
+        picture.fill(self.context.theme.palette.background)
+        focused = self.focus.focused_id
+        self.focus.set_items([])  # no focus ring or buttons in the picture
+        self._draw_page(picture)
+        self.rebuild()
+        if focused is not None:
+            self.focus.focus(focused)
+        name = f"credit-to-society-{self.game.state.seed}-{self.page}"
+        result = export_png(picture, name)
+        t = self.data.t
+        if result.problem:
+            self.export_message = t("ui.debrief.save_failed", problem=result.problem)
+        elif result.downloaded:
+            self.export_message = t("ui.debrief.downloaded", name=result.path.name)
+        else:
+            self.export_message = t("ui.debrief.saved", path=str(result.path))
+        self.rebuild()
+        self.focus.focus("save_image")
+        return result
+
     def draw(self, surface: pygame.Surface) -> None:
+        theme, fonts = self.context.theme, self.context.fonts
+        self._draw_page(surface, status=self.export_message)
+        if self.list is not None:
+            self._draw_details(surface)
+        draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
+                     draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
+        draw_selected_tab(surface, self.focus.get(f"page:{self.page}").rect, theme)
+
+    def _draw_page(self, surface: pygame.Surface, status: str = "") -> None:
+        """The title (or, after an export, where the picture went) and the current page,
+        without the widgets."""
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
-        draw_fitted_line(surface, t("ui.debrief.title"), self.title_rect, fonts,
-                         size=theme.fonts.heading, min_size=theme.fonts.body,
-                         color=theme.palette.text, bold=True)
+        if status:
+            draw_fitted_line(surface, f"✓ {status}", self.title_rect, fonts,
+                             size=theme.fonts.body, min_size=theme.fonts.small - 6,
+                             color=theme.palette.text, bold=True)
+        else:
+            draw_fitted_line(surface, t("ui.debrief.title"), self.title_rect, fonts,
+                             size=theme.fonts.heading, min_size=theme.fonts.body,
+                             color=theme.palette.text, bold=True)
         if self.page == "summary":
             pages.draw_summary(surface, self.area, self.debrief, self.data, theme, fonts)
         elif self.page == "ledger":
@@ -120,11 +169,6 @@ class DebriefScene(Scene):
             pages.draw_label_key(surface, key, self.data, theme, fonts)
         else:
             pages.draw_questions(surface, self.area, self.data, theme, fonts)
-        if self.list is not None:
-            self._draw_details(surface)
-        draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
-                     draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
-        draw_selected_tab(surface, self.focus.get(f"page:{self.page}").rect, theme)
 
     def _draw_details(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts

@@ -9,11 +9,12 @@ from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button
 
 BUTTON_WIDTH_PX = 420
-TITLE_TOP_PX = 110
+TITLE_TOP_PX = 110  # from the top of the screen, when there is room
+MAX_NOTICE_LINES = 4  # more notices than fit are shrunk, then cut
 
 
 class TitleScene(Scene):
@@ -32,6 +33,9 @@ class TitleScene(Scene):
         self.saved = loaded.game
         self.notices = [*context.problems]
         context.problems.clear()
+        presets = self.data.presets
+        if presets is not None:
+            self.notices += [self.data.t(n.key, **n.params) for n in presets.notices]
         if loaded.problem:
             self.notices.append(loaded.problem)
         self.rebuild()
@@ -54,7 +58,8 @@ class TitleScene(Scene):
         ]
         if not RUNNING_IN_BROWSER:
             entries.append(("quit", t("ui.title.quit"), "q", True, None))
-        top = SCREEN_RECT.centery - 20
+        self.layout_blocks(len(entries))
+        top = self.blocks["buttons"].top
         buttons = []
         for index, (entry_id, label, key, enabled, tip) in enumerate(entries):
             rect = pygame.Rect(0, 0, BUTTON_WIDTH_PX, spacing.button_height)
@@ -66,6 +71,36 @@ class TitleScene(Scene):
         if self.saved is not None and self.focus.focused_id == "new":
             self.focus.focus("continue")
 
+    def layout_blocks(self, button_count: int) -> None:
+        """Stack title, subtitle, notices, buttons and footer so that all of them fit."""
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        spacing, width = theme.spacing, SCREEN_RECT.width - 4 * MARGIN_PX
+        small_h = fonts.line_height(theme.fonts.small)
+        title_h = fonts.line_height(theme.fonts.title, True)
+        subtitle_h = len(fonts.wrap(t("ui.title.subtitle"), theme.fonts.body, width)) * (
+            fonts.line_height(theme.fonts.body))
+        notice_h = 0
+        if self.notices:
+            lines = fonts.wrap(self.notice_text(), theme.fonts.small, width)
+            notice_h = min(len(lines), MAX_NOTICE_LINES) * small_h
+        buttons_h = button_count * (spacing.button_height + spacing.gap)
+        footer_h = 2 * small_h
+        used = title_h + subtitle_h + notice_h + buttons_h + footer_h + 4 * spacing.gap
+        free = SCREEN_RECT.height - MARGIN_PX - used
+        top = max(MARGIN_PX, min(TITLE_TOP_PX, free // 2))
+        blocks = {}
+        for name, height in (("title", title_h), ("subtitle", subtitle_h),
+                             ("notices", notice_h), ("buttons", buttons_h)):
+            blocks[name] = pygame.Rect(2 * MARGIN_PX, top, width, height)
+            top += height + spacing.gap + (free // 4 if name == "subtitle" and free > 0 else 0)
+        blocks["footer"] = pygame.Rect(2 * MARGIN_PX, SCREEN_RECT.bottom - MARGIN_PX // 2
+                                       - footer_h, width, footer_h)
+        self.blocks = blocks
+
+    def notice_text(self) -> str:
+        """The notices, one a line, each marked with a warning sign."""
+        return "⚠ " + "\n⚠ ".join(self.notices)
+
     def handle(self, event: pygame.event.Event) -> Transition | None:
         activated = self.focus.handle(event)
         if activated is None:
@@ -75,7 +110,8 @@ class TitleScene(Scene):
         from game.scenes.settings import SettingsScene
 
         if activated == "new":
-            return Replace(PlayScene(self.data, self.session, self.session.new_game()))
+            seed = self.data.presets.seed if self.data.presets is not None else None
+            return Replace(PlayScene(self.data, self.session, self.session.new_game(seed)))
         if activated == "continue" and self.saved is not None:
             return Replace(PlayScene(self.data, self.session, self.saved))
         if activated == "settings":
@@ -87,25 +123,18 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
         palette = theme.palette
-        width = SCREEN_RECT.width - 4 * MARGIN_PX
-        title_rect = pygame.Rect(0, TITLE_TOP_PX, width, fonts.line_height(theme.fonts.title, True))
-        title_rect.centerx = SCREEN_RECT.centerx
-        draw_fitted_line(surface, t("ui.common.title"), title_rect, fonts, size=theme.fonts.title,
-                         min_size=theme.fonts.heading, color=palette.text, bold=True,
-                         align="center")
-        subtitle = pygame.Rect(title_rect.left, title_rect.bottom + theme.spacing.gap, width,
-                               2 * fonts.line_height(theme.fonts.body))
-        draw_text_box(surface, t("ui.title.subtitle"), subtitle, fonts, size=theme.fonts.body,
-                      color=palette.muted_text, align="center")
-        bottom = SCREEN_RECT.bottom - MARGIN_PX
-        footer = pygame.Rect(2 * MARGIN_PX, bottom - 2 * fonts.line_height(theme.fonts.small),
-                             width, 2 * fonts.line_height(theme.fonts.small))
-        draw_text_box(surface, f"{t('ui.title.hint')}\n{t('ui.title.credits')}", footer, fonts,
-                      size=theme.fonts.small, color=palette.muted_text, align="center")
+        blocks = self.blocks
+        draw_fitted_line(surface, t("ui.common.title"), blocks["title"], fonts,
+                         size=theme.fonts.title, min_size=theme.fonts.heading, color=palette.text,
+                         bold=True, align="center")
+        draw_text_box(surface, t("ui.title.subtitle"), blocks["subtitle"], fonts,
+                      size=theme.fonts.body, color=palette.muted_text, align="center")
+        draw_text_box(surface, f"{t('ui.title.hint')}\n{t('ui.title.credits')}",
+                      blocks["footer"], fonts, size=theme.fonts.small, color=palette.muted_text,
+                      align="center")
         if self.notices:
-            last = max(b.rect.bottom for b in self.focus.widgets)
-            notice = pygame.Rect(2 * MARGIN_PX, last + theme.spacing.gap, width,
-                                 footer.top - last - 2 * theme.spacing.gap)
-            draw_text_box(surface, "⚠ " + "\n⚠ ".join(self.notices), notice, fonts,
-                          size=theme.fonts.small, color=palette.warning, align="center")
+            draw_text_box_shrinking(surface, self.notice_text(), blocks["notices"], fonts,
+                                    sizes=(theme.fonts.small, theme.fonts.small - 2,
+                                           theme.fonts.small - 4, theme.fonts.small - 6),
+                                    color=palette.warning, align="center")
         draw_widgets(surface, self.focus, theme, fonts)

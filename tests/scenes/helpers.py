@@ -7,6 +7,7 @@ from pathlib import Path
 import pygame
 
 from game.app import App, Settings
+from game.presets import Presets
 from game.scenes.boot import first_scene
 from tests.ui_helpers import click, headless_context, key
 
@@ -19,7 +20,8 @@ def make_app(data_dir: Path, display: pygame.Surface, settings: Settings | None 
     if settings is not None:
         context.apply_settings(settings, save=False)
     context.fonts.overflow_log = []
-    app = App(scene or first_scene, context=context, screen=display)
+    app = App(scene or (lambda: first_scene(presets=Presets())), context=context,
+              screen=display)
     app.step([])
     return app
 

@@ -1,0 +1,107 @@
+"""Presets from the page address (`?seed=42&scenario=default&lang=en`) or the command line
+(`--seed 42 --scenario default --lang en`): which world to start, checked and explained.
+
+Unknown or malformed values are never fatal: they are dropped, and each leaves a notice
+(a string key and its values) for the title screen to show.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+from game.engine.content import DEFAULT_DATA_DIR
+from game.game_data import DEFAULT_LANGUAGE
+
+SEED_MAX = 2**31 - 1  # the largest seed a preset may name
+KNOWN_KEYS = ("seed", "scenario", "lang")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something about the presets the player should know: a string key and its values."""
+
+    key: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Presets:
+    """The world a link or command line asks for (None/defaults where it asks nothing)."""
+
+    seed: int | None = None
+    scenario: str = "default"
+    language: str = DEFAULT_LANGUAGE
+    notices: tuple[Notice, ...] = ()
+
+
+def available_scenarios(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
+    """Scenario ids, one per file in assets/data/scenarios."""
+    return sorted(path.stem for path in (data_dir / "scenarios").glob("*.toml"))
+
+
+def available_languages(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
+    """Language codes, one per folder in assets/data/strings."""
+    return sorted(path.name for path in (data_dir / "strings").iterdir() if path.is_dir())
+
+
+def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
+    """Check name/value pairs; keep the good ones, explain the rest."""
+    seed, scenario, language = None, "default", DEFAULT_LANGUAGE
+    notices: list[Notice] = []
+    for name, value in pairs:
+        value = value.strip()
+        if name == "seed":
+            if value.isdigit() and int(value) <= SEED_MAX:
+                seed = int(value)
+                notices.append(Notice("ui.preset.seed", {"seed": seed}))
+            else:
+                notices.append(Notice("ui.preset.bad_seed", {"value": value}))
+        elif name == "scenario":
+            if value in available_scenarios(data_dir):
+                scenario = value
+            else:
+                notices.append(Notice("ui.preset.bad_scenario", {"value": value}))
+        elif name == "lang":
+            if value in available_languages(data_dir):
+                language = value
+            else:
+                notices.append(Notice("ui.preset.bad_lang", {"value": value}))
+        else:
+            notices.append(Notice("ui.preset.unknown", {"name": name}))
+    return Presets(seed, scenario, language, tuple(notices))
+
+
+def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
+    """Presets from a page address's query string (with or without the leading '?')."""
+    return parse_pairs(parse_qsl(query.lstrip("?"), keep_blank_values=True), data_dir)
+
+
+def from_arguments(arguments: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
+    """Presets from command-line words: `--seed 42`, `--scenario=default`, `--lang en`."""
+    pairs: list[tuple[str, str]] = []
+    index = 0
+    while index < len(arguments):
+        word = arguments[index]
+        if word.startswith("--"):
+            name, has_value, value = word[2:].partition("=")
+            if not has_value:
+                following = arguments[index + 1] if index + 1 < len(arguments) else ""
+                value = "" if following.startswith("--") else following
+                index += 0 if following.startswith("--") else 1
+            pairs.append((name, value))
+        else:
+            pairs.append((word, ""))
+        index += 1
+    return parse_pairs(pairs, data_dir)
+
+
+def for_this_platform(data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
+    """The page address's presets in the browser; the command line's on the desktop."""
+    from game import web
+
+    if web.RUNNING_IN_BROWSER:
+        return from_query(web.page_query(), data_dir)
+    return from_arguments(sys.argv[1:], data_dir)

@@ -1,0 +1,99 @@
+"""Saves and settings in the browser's localStorage: a reload continues; a corrupt stored
+value is reported, kept aside under another key, and the game starts fresh."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game import web
+from game.engine import EndWeek
+from game.game_data import GameData
+from game.session import Session
+from game.storage import LocalStorageBackend, Storage
+
+DATA = GameData.load()
+
+
+class FakeLocalStorage:
+    """The slice of the Web Storage API the game uses, over a dict (strings only)."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, str] = {}
+
+    def getItem(self, key):  # noqa: N802 - the Web API's name
+        return self.items.get(key)
+
+    def setItem(self, key, value):  # noqa: N802
+        if not isinstance(value, str):
+            raise TypeError("localStorage keeps strings only")
+        self.items[key] = value
+
+    def removeItem(self, key):  # noqa: N802
+        self.items.pop(key, None)
+
+    def key(self, index):
+        return list(self.items)[index] if index < len(self.items) else None
+
+    @property
+    def length(self):
+        return len(self.items)
+
+
+def test_a_reload_continues_where_the_player_was():
+    page = FakeLocalStorage()
+    session = Session(DATA, Storage(LocalStorageBackend(page)))
+    game = session.new_game(seed=5)
+    while game.state.events:
+        game.act(__import__("game.engine", fromlist=["Choose"]).Choose(
+            game.content.events[game.state.events[0].event_id].choices[-1].id))
+    game.act(EndWeek())
+    session.save(game)
+    assert all(key.startswith("credit-to-society/") for key in page.items)
+    reloaded = Session(DATA, Storage(LocalStorageBackend(page))).load()
+    assert reloaded.problem is None
+    assert reloaded.game.state.to_dict() == game.state.to_dict()
+
+
+def test_a_corrupt_stored_save_is_kept_aside_and_reported():
+    page = FakeLocalStorage()
+    page.setItem("credit-to-society/season.json", "{ broken")
+    result = Session(DATA, Storage(LocalStorageBackend(page))).load()
+    assert result.game is None and "browser" in result.problem
+    assert page.getItem("credit-to-society/season.corrupt-1.json") == "{ broken"
+    assert page.getItem("credit-to-society/season.json") is None
+
+
+def test_storage_refusing_a_write_is_a_reported_problem_not_a_crash():
+    class FullStorage(FakeLocalStorage):
+        def setItem(self, key, value):  # noqa: N802
+            raise RuntimeError("QuotaExceededError")
+
+    storage = Storage(LocalStorageBackend(FullStorage()))
+    assert storage.write_json("settings", {"muted": True}).problem
+
+
+def test_the_browser_gets_local_storage_and_the_desktop_files(monkeypatch):
+    page = FakeLocalStorage()
+    monkeypatch.setattr(web, "local_storage", lambda: page)
+    assert isinstance(Storage.for_this_platform().backend, LocalStorageBackend)
+    monkeypatch.setattr(web, "local_storage", lambda: None)
+    assert not isinstance(Storage.for_this_platform().backend, LocalStorageBackend)
+
+
+@pytest.mark.parametrize("in_browser", [False, True])
+def test_the_debrief_image_is_a_file_or_a_download(tmp_path, display, monkeypatch, in_browser):
+    from game.exporting import export_png
+
+    offered = []
+    monkeypatch.setattr(web, "RUNNING_IN_BROWSER", in_browser)
+    monkeypatch.setattr(web, "offer_download", lambda path: offered.append(path) or True)
+    import game.exporting as exporting
+
+    monkeypatch.setattr(exporting, "BROWSER_TEMP_DIR", tmp_path / "browser-fs")
+    surface = pygame.Surface((64, 32))
+    result = export_png(surface, "debrief", folder=tmp_path / "desktop")
+    assert result.problem is None and result.path.is_file()
+    assert pygame.image.load(str(result.path)).get_size() == (64, 32)
+    assert result.downloaded == in_browser
+    assert offered == ([result.path] if in_browser else [])
