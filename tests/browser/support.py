@@ -84,9 +84,13 @@ def serve_directory(directory: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """A headless Chromium driven by Playwright (never a downloaded browser)."""
+    """A headless Chromium driven by Playwright (never a downloaded browser), per module.
+
+    Not per session: while sync Playwright runs, the main thread counts as running an
+    asyncio loop, so every later `asyncio.run(...)` (tests/test_app.py) would fail.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
