@@ -22,13 +22,26 @@ class GameData:
     content: Content
     strings: Strings
     presets: Presets | None = field(default=None)  # the link's or command line's choices
+    data_dir: Path = DEFAULT_DATA_DIR
 
     @classmethod
     def load(cls, data_dir: Path = DEFAULT_DATA_DIR, scenario: str = "default",
              language: str = DEFAULT_LANGUAGE, presets: Presets | None = None) -> GameData:
         """Load and check every content file and the language's strings."""
         content = load_content(data_dir, scenario)
-        return cls(content, load_strings(content, language, data_dir), presets)
+        return cls(content, load_strings(content, language, data_dir), presets, Path(data_dir))
+
+    @property
+    def language(self) -> str:
+        """The language of the string table."""
+        return self.strings.language
+
+    def for_scenario(self, scenario: str) -> GameData:
+        """The same language and presets with another scenario's content (may raise
+        ContentError); this one itself when the scenario is already the one loaded."""
+        if scenario == self.content.scenario.id:
+            return self
+        return GameData.load(self.data_dir, scenario, self.language, self.presets)
 
     def t(self, key: str, **params: object) -> str:
         """Shorthand for the string table's `get`."""

@@ -6,10 +6,11 @@ the title and play scenes share one way of saving.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 
-from game.engine import Game, SaveError
+from game.engine import ContentError, Game, SaveError
 from game.game_data import GameData
 from game.storage import Storage
 
@@ -19,10 +20,12 @@ SEED_RANGE = 1_000_000  # new worlds are numbered 0..999,999, short enough to re
 
 @dataclass
 class LoadResult:
-    """A restored season, or None with the reason the save could not be used."""
+    """A restored season with the data it runs on, or None with the reason it could not be
+    used."""
 
     game: Game | None = None
     problem: str | None = None
+    data: GameData | None = None
 
 
 def fresh_seed() -> int:
@@ -37,10 +40,12 @@ class Session:
         self.data = data
         self.storage = storage
 
-    def new_game(self, seed: int | None = None) -> Game:
-        """A new season for `seed` (a fresh one if None), saved at once."""
-        game = Game(fresh_seed() if seed is None else seed, self.data.content.scenario.id,
-                    self.data.content)
+    def new_game(self, seed: int | None = None, data: GameData | None = None) -> Game:
+        """A new season for `seed` (a fresh one if None) on `data` (default: the session's
+        own), saved at once."""
+        data = data or self.data
+        game = Game(fresh_seed() if seed is None else seed, data.content.scenario.id,
+                    data.content)
         self.save(game)
         return game
 
@@ -59,7 +64,19 @@ class Session:
             text = result.data["season"]
             if not isinstance(text, str):
                 raise SaveError("the save holds no season")
-            return LoadResult(game=Game.from_json(text, self.data.content))
-        except (KeyError, SaveError) as exc:
+            data = self.data.for_scenario(scenario_of(text))
+            return LoadResult(game=Game.from_json(text, data.content), data=data)
+        except (KeyError, SaveError, ContentError) as exc:
             reason = f"could not be restored ({exc})"
             return LoadResult(problem=self.storage.set_aside(SAVE_DOCUMENT, reason).problem)
+
+
+def scenario_of(season_json: str) -> str:
+    """The scenario a saved season was played in (SaveError if it does not say)."""
+    try:
+        scenario = json.loads(season_json)["state"]["scenario"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SaveError(f"the save does not name its scenario ({exc})") from exc
+    if not isinstance(scenario, str) or not scenario.replace("_", "").isalnum():
+        raise SaveError(f"the save names a strange scenario {scenario!r}")
+    return scenario

@@ -33,7 +33,7 @@ def play_weeks(strategy_name: str, seed: int, weeks: int | None, scenario: str =
 
 def mandatory_friend_points(game: Game) -> int:
     """Score points the friend rule and friends' posts gave (or took) in the mandatory era."""
-    start = game.content.scenario.mandatory_week
+    start = game.content.scenario.mandatory_from
     return game.state.ledger.total_for(
         lambda line: line.week >= start and (line.cause == "friend_rule"
                                              or line.kind is CauseKind.FRIEND))

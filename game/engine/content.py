@@ -7,7 +7,7 @@ Any problem raises `ContentError` naming the file, the entry, the field and what
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from game.engine import content_records as records
@@ -26,12 +26,15 @@ from game.engine.model import (
     Perk,
     Post,
     Scenario,
+    ScoreEffect,
     SocietyRules,
     Topic,
 )
 from game.engine.schema import Entry, entries, read_toml, unique_ids
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
+MAX_WEEKS = 52  # the longest season a scenario may have
+REPLACED_WHOLE = ("forced_events",)  # tables a scenario replaces rather than merges
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,67 @@ class _Reader:
         return shown, read_toml(path, shown)
 
 
-def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
+def _forced_events(top: Entry) -> dict[int, str]:
+    """`[forced_events]`: week number (as text) -> the event shown at that week's start."""
+    table = top.table("forced_events", default={})
+    forced = {}
+    for week in table.keys():
+        if not week.isdigit() or not 1 <= int(week) <= MAX_WEEKS:
+            raise table.error(week, "must be a week number such as \"7\"")
+        forced[int(week)] = table.text(week)
+    table.finish()
+    return forced
+
+
+def _id_list(top: Entry, field: str) -> tuple[str, ...] | None:
+    """An optional list of ids (None when the field is absent)."""
+    value = top.raw(field)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise top.error(field, "must be a list of ids, like [\"a\", \"b\"]")
+    return tuple(value)
+
+
+def _effect_overrides(top: Entry, field: str, dims: tuple[str, ...]) -> dict[str, ScoreEffect]:
+    """`[item_effects.<id>]` / `[post_effects.<id>]`: this scenario's score effects."""
+    table = top.table(field, default={})
+    overrides = {}
+    for entry_id in table.keys():
+        entry = table.table(entry_id)
+        overrides[entry_id] = records.score_effect(entry, dims)
+        entry.finish()
+    table.finish()
+    return overrides
+
+
+def _scenario_document(reader: _Reader, scenario_id: str,
+                       chain: tuple[str, ...] = ()) -> tuple[str, dict]:
+    """A scenario's document, merged over the one it `extends` (tables merge, except
+    `forced_events`, which a scenario states in full; other values replace the parent's)."""
     file, doc = reader.document(f"scenarios/{scenario_id}.toml")
+    parent = doc.get("extends")
+    if parent is None:
+        return file, doc
+    if not isinstance(parent, str) or parent in (*chain, scenario_id):
+        raise ContentError(file, "", "extends", f"must name another scenario (got {parent!r})")
+    _, base = _scenario_document(reader, parent, (*chain, scenario_id))
+    return file, _merged(base, doc)
+
+
+def _merged(base: dict, over: dict) -> dict:
+    merged = dict(base)
+    for key, value in over.items():
+        if (isinstance(value, dict) and isinstance(base.get(key), dict)
+                and key not in REPLACED_WHOLE):
+            merged[key] = _merged(base[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
+    file, doc = _scenario_document(reader, scenario_id)
     top = Entry(file, "", doc)
     dims = []
     for entry in entries(file, doc, "dimension", "score dimension"):
@@ -125,9 +187,11 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     evidence_table = top.table("evidence")
     evidence = {key: evidence_table.text(key) for key in evidence_table.keys()}
     evidence_table.finish()
+    dim_ids = tuple(d.id for d in dims)
+    top.text("extends", default="")  # already merged by _scenario_document
     scenario = Scenario(
         id=top.identifier(), weeks=top.int("weeks", low=2, high=52),
-        mandatory_week=top.int("mandatory_week", low=1, high=52),
+        mandatory_week=top.int("mandatory_week", low=0, high=52),
         start_money=top.int("start_money", low=0), income=top.int("income", low=0),
         living_costs=top.int("living_costs", low=0),
         missed_bill_penalty=top.int("missed_bill_penalty", low=0, high=200),
@@ -152,6 +216,11 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         report_points=top.int("report_points", low=-100, high=100),
         mute_closeness=top.int("mute_closeness", low=-100, high=0),
         dimensions=tuple(dims), friend_rule=friend_rule, society=society, evidence=evidence,
+        forced_events=_forced_events(top),
+        perks=_id_list(top, "perks"), penalties=_id_list(top, "penalties"),
+        excluded_events=_id_list(top, "excluded_events") or (),
+        item_effects=_effect_overrides(top, "item_effects", dim_ids),
+        post_effects=_effect_overrides(top, "post_effects", dim_ids),
     )
     top.finish()
     if scenario.id != scenario_id:
@@ -238,7 +307,7 @@ def load_content(data_dir: Path = DEFAULT_DATA_DIR, scenario_id: str = "default"
         penalties=tuple(sorted(_records(reader, "penalties.toml", "penalty", "penalty",
                                         records.penalty), key=lambda p: (-p.threshold, p.id))),
         events=_by_id(_records(reader, "events.toml", "event", "event",
-                               lambda e: records.event(e, dims, scenario.weeks))),
+                               lambda e: records.event(e, dims))),
         endings=_ordered_endings(_records(reader, "endings.toml", "ending", "ending",
                                           records.ending)),
         friends=_records(reader, "friends.toml", "friend", "named friend", records.friend),
@@ -248,4 +317,35 @@ def load_content(data_dir: Path = DEFAULT_DATA_DIR, scenario_id: str = "default"
                                  records.evidence_row)),
     )
     _check_references(content)
-    return content
+    return _for_scenario(content)
+
+
+def _for_scenario(content: Content) -> Content:
+    """Narrow the shared files to what this scenario plays: its perks, penalties and events,
+    with its own score effects for items and posts."""
+    scenario = content.scenario
+    file = f"assets/data/scenarios/{scenario.id}.toml"
+    for field, known in (("perks", [p.id for p in content.perks]),
+                         ("penalties", [p.id for p in content.penalties]),
+                         ("excluded_events", list(content.events)),
+                         ("item_effects", list(content.items)),
+                         ("post_effects", list(content.posts)),
+                         ("forced_events", list(content.events))):
+        named = getattr(scenario, field)
+        named = named.values() if isinstance(named, dict) and field == "forced_events" else named
+        for entry_id in named or ():
+            if entry_id not in known:
+                raise ContentError(file, "", field, f"names {entry_id!r}, which is not defined")
+    items = {i.id: replace(i, score=scenario.item_effects.get(i.id, i.score))
+             for i in content.items.values()}
+    posts = {p.id: replace(p, score=scenario.post_effects.get(p.id, p.score))
+             for p in content.posts.values()}
+    kept_perks = scenario.perks
+    kept_penalties = scenario.penalties
+    return replace(
+        content, items=items, posts=posts,
+        perks=tuple(p for p in content.perks if kept_perks is None or p.id in kept_perks),
+        penalties=tuple(p for p in content.penalties
+                        if kept_penalties is None or p.id in kept_penalties),
+        events={i: e for i, e in content.events.items() if i not in scenario.excluded_events},
+    )

@@ -123,7 +123,7 @@ def choice(entry: Entry, dims: tuple[str, ...]) -> Choice:
     )
 
 
-def event(entry: Entry, dims: tuple[str, ...], weeks: int) -> Event:
+def event(entry: Entry, dims: tuple[str, ...]) -> Event:
     """A weekly event with at least two choices."""
     event_id = entry.identifier()
     choices = []
@@ -141,7 +141,6 @@ def event(entry: Entry, dims: tuple[str, ...], weeks: int) -> Event:
         min_week=entry.int("min_week", low=1, high=52, default=1),
         once=entry.flag("once", default=False),
         target=entry.text("target", choices=EVENT_TARGETS),
-        forced_week=entry.int("forced_week", low=0, high=weeks, default=0),
         choices=tuple(choices), evidence=entry.text("evidence"),
     )
 

@@ -80,7 +80,7 @@ def build_debrief(state: GameState, content: Content) -> Debrief:
     by_group = {group: 0 for group in CAUSE_GROUPS}
     for line in state.ledger.lines:
         by_group[cause_group(line)] += line.amount
-    mandatory_week = content.scenario.mandatory_week
+    mandatory_week = content.scenario.mandatory_from
     start_score = state.ledger.floor + sum(d.start for d in content.scenario.dimensions)
     opt_in_end = next((h.score for h in reversed(history) if h.week < mandatory_week),
                       start_score)

@@ -41,7 +41,7 @@ def _target_for(state: GameState, event: Event) -> int | None:
 
 
 def _eligible(state: GameState, event: Event) -> bool:
-    return (event.forced_week == 0 and event.weight > 0 and state.week >= event.min_week
+    return (event.weight > 0 and state.week >= event.min_week
             and event.era.includes(state.era)
             and not (event.once and event.id in state.seen_events))
 
@@ -49,9 +49,9 @@ def _eligible(state: GameState, event: Event) -> bool:
 def draw_events(state: GameState, content: Content) -> list[PendingEvent]:
     """The week's events: any forced for this week, then one drawn by weight."""
     drawn: list[PendingEvent] = []
-    for event in content.events.values():
-        if event.forced_week == state.week:
-            drawn.append(PendingEvent(event.id, NO_TARGET))
+    forced = content.scenario.forced_events.get(state.week)
+    if forced is not None:
+        drawn.append(PendingEvent(forced, NO_TARGET))
     candidates = [e for e in content.events.values() if _eligible(state, e)]
     total = sum(e.weight for e in candidates)
     if total:

@@ -167,7 +167,6 @@ class Event:
     min_week: int
     once: bool
     target: str
-    forced_week: int  # 0 = drawn at random; otherwise shown at the start of that week
     choices: tuple[Choice, ...]
     evidence: str
 
@@ -260,7 +259,7 @@ class Scenario:
 
     id: str
     weeks: int
-    mandatory_week: int  # week the scheme becomes mandatory
+    mandatory_week: int  # week the scheme becomes mandatory; 0 = it never does
     start_money: int  # yuan
     income: int  # yuan per week
     living_costs: int  # yuan per week
@@ -291,3 +290,14 @@ class Scenario:
     friend_rule: FriendRule = field(repr=False)
     society: SocietyRules = field(repr=False)
     evidence: dict[str, str] = field(default_factory=dict)  # rule id -> evidence id
+    forced_events: dict[int, str] = field(default_factory=dict)  # week -> event shown then
+    perks: tuple[str, ...] | None = None  # perk ids in play (None: all of perks.toml)
+    penalties: tuple[str, ...] | None = None  # penalty ids in play (None: all)
+    excluded_events: tuple[str, ...] = ()  # events never drawn in this scenario
+    item_effects: dict[str, ScoreEffect] = field(default_factory=dict)  # score overrides
+    post_effects: dict[str, ScoreEffect] = field(default_factory=dict)
+
+    @property
+    def mandatory_from(self) -> int:
+        """The first mandatory week; one past the season when it never becomes mandatory."""
+        return self.mandatory_week if self.mandatory_week else self.weeks + 1

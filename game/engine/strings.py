@@ -106,6 +106,7 @@ def required_keys(content: Content) -> list[str]:
     for row in content.evidence:
         keys += [f"evidence.{row}.claim", f"evidence.{row}.shows"]
     keys += [f"rule.{rule}" for rule in content.scenario.evidence]
+    keys += [f"scenario.{content.scenario.id}.name", f"scenario.{content.scenario.id}.desc"]
     keys += [f"refuse.{k}" for k in REFUSAL_KEYS]
     keys += [f"outcome.{k}" for k in OUTCOME_KEYS]
     keys += [f"label.{label}" for label in EVIDENCE_LABELS]

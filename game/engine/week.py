@@ -56,7 +56,7 @@ def start_week(state: GameState, content: Content, first: bool = False) -> None:
     The first week starts with the scenario's starting money, so it pays no wage or bills.
     """
     scenario = content.scenario
-    if state.week >= scenario.mandatory_week:
+    if state.week >= scenario.mandatory_from:
         state.era = Era.MANDATORY
         state.enrolled = True
     perk_money = sum(p.money for p in content.perks if p.id in state.perks)

@@ -35,7 +35,9 @@ def draw_header(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Ga
     weeks = game.content.scenario.weeks
     week = data.t("ui.common.week", week=min(state.week, weeks), weeks=weeks)
     era = state.era.value
-    era_text = f"{data.t(f'ui.era.{era}_mark')} {data.t(f'ui.era.{era}')}"
+    own_name = f"scenario.{game.content.scenario.id}.era.{era}"
+    name = data.t(own_name) if data.strings.has(own_name) else data.t(f"ui.era.{era}")
+    era_text = f"{data.t(f'ui.era.{era}_mark')} {name}"
     third = rect.width // 3
     draw_fitted_line(surface, week, pygame.Rect(rect.left, rect.top, third, rect.height), fonts,
                      size=theme.fonts.heading, min_size=theme.fonts.body, color=palette.text,

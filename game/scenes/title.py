@@ -25,12 +25,14 @@ class TitleScene(Scene):
         self.focus = FocusGroup()
         self.notices: list[str] = []
         self.saved = None
+        self.saved_data: GameData | None = None
 
     def enter(self, context) -> None:
         super().enter(context)
         self.session = Session(self.data, context.storage)
         loaded = self.session.load()
         self.saved = loaded.game
+        self.saved_data = loaded.data
         self.notices = [*context.problems]
         context.problems.clear()
         presets = self.data.presets
@@ -107,13 +109,14 @@ class TitleScene(Scene):
             return None
         self.context.sounds.play("click")
         from game.scenes.play import PlayScene
+        from game.scenes.scenario_picker import ScenarioPicker
         from game.scenes.settings import SettingsScene
 
         if activated == "new":
-            seed = self.data.presets.seed if self.data.presets is not None else None
-            return Replace(PlayScene(self.data, self.session, self.session.new_game(seed)))
+            return Push(ScenarioPicker(self.data, self.session))
         if activated == "continue" and self.saved is not None:
-            return Replace(PlayScene(self.data, self.session, self.saved))
+            data = self.saved_data or self.data
+            return Replace(PlayScene(data, Session(data, self.context.storage), self.saved))
         if activated == "settings":
             return Push(SettingsScene(self.data))
         if activated == "quit":

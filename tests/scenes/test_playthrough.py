@@ -18,6 +18,9 @@ def test_keyboard_alone_plays_a_season_to_the_debrief(tmp_path, display):
     assert scene_name(app) == "TitleScene"
     assert app.top.focus.focused_id == "new"
     press(app, pygame.K_RETURN)
+    assert scene_name(app) == "ScenarioPicker"
+    assert app.top.focus.focused_id == "default"
+    press(app, pygame.K_RETURN)
     seen, bought, posted = set(), 0, 0
     for _ in range(MAX_FRAMES):
         name = scene_name(app)
@@ -64,6 +67,7 @@ def test_keyboard_alone_plays_a_season_to_the_debrief(tmp_path, display):
 def test_mouse_alone_plays_a_season_to_the_debrief(tmp_path, display):
     app = make_app(tmp_path, display)
     click_widget(app, "new")
+    click_widget(app, "default")
     friends_seen = False
     for _ in range(MAX_FRAMES):
         name = scene_name(app)
@@ -101,6 +105,7 @@ def test_mouse_alone_plays_a_season_to_the_debrief(tmp_path, display):
 def test_escape_opens_the_menu_and_resume_returns(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # the first scenario
     press(app, pygame.K_RETURN)  # the invitation
     assert scene_name(app) == "PlayScene"
     press(app, pygame.K_ESCAPE)
@@ -111,6 +116,7 @@ def test_escape_opens_the_menu_and_resume_returns(tmp_path, display):
 
 def test_refused_action_shows_its_reason_in_the_feed(tmp_path, display):
     app = make_app(tmp_path, display)
+    press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     play = app.top

@@ -18,6 +18,7 @@ from .helpers import make_app, press, scene_name
 
 def start_and_play_a_week(app) -> dict:
     press(app, pygame.K_RETURN)  # new game
+    press(app, pygame.K_RETURN)  # the first scenario
     press(app, pygame.K_RETURN)  # answer the invitation
     press(app, pygame.K_e)  # end week 1
     press(app, pygame.K_RETURN)  # leave the summary
@@ -50,6 +51,7 @@ def test_corrupt_save_is_kept_aside_and_the_title_says_so(tmp_path, display):
     kept = tmp_path / "season.corrupt-1.json"
     assert kept.read_text(encoding="utf-8") == "{ this is not json"
     press(app, pygame.K_RETURN)  # a fresh season starts fine
+    press(app, pygame.K_RETURN)
     assert scene_name(app) in ("PlayScene", "EventDialog")
 
 

@@ -40,6 +40,7 @@ def test_a_preset_seed_starts_that_world_and_the_title_says_so(tmp_path, display
     app = make_app(tmp_path, display, scene=first_scene(presets=from_query("?seed=31337")))
     assert any("31337" in notice for notice in app.top.notices)
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
     assert app.top.game.state.seed == 31337
 
 
@@ -49,5 +50,6 @@ def test_bad_presets_show_notices_and_the_game_still_starts(tmp_path, display):
     assert type(app.top).__name__ == "TitleScene"
     assert len(app.top.notices) == 3
     assert app.context.fonts.overflow_log == []
+    press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert type(app.top).__name__ in ("PlayScene", "EventDialog")

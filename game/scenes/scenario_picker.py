@@ -1,0 +1,67 @@
+"""Choosing a scenario before a new season: each scenario file under assets/data/scenarios,
+with its name and a line on what it plays."""
+
+from __future__ import annotations
+
+from game.app import Pop, Reset, Transition
+from game.engine import ContentError
+from game.game_data import GameData
+from game.presets import available_scenarios
+from game.scenes.common import MenuEntry, MenuScene
+from game.session import Session
+
+SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home")
+"""Scenarios listed first, in this order; any other scenario file follows alphabetically."""
+PICKER_CARD_WIDTH_PX = 760
+
+
+def ordered_scenarios(data: GameData) -> list[str]:
+    """Every scenario file's id, the known ones first."""
+    found = available_scenarios(data.data_dir)
+    return [s for s in SCENARIO_ORDER if s in found] + [s for s in found
+                                                         if s not in SCENARIO_ORDER]
+
+
+class ScenarioPicker(MenuScene):
+    """An overlay on the title screen; Esc goes back."""
+
+    is_overlay = True
+    card_width_px = PICKER_CARD_WIDTH_PX
+
+    def __init__(self, data: GameData, session: Session) -> None:
+        super().__init__(data)
+        self.session = session
+
+    def title(self) -> str:
+        return self.data.t("ui.picker.title")
+
+    def entries(self) -> list[MenuEntry]:
+        entries = []
+        for index, scenario in enumerate(ordered_scenarios(self.data)):
+            name_key, desc_key = f"scenario.{scenario}.name", f"scenario.{scenario}.desc"
+            name = self.data.t(name_key) if self.data.strings.has(name_key) else scenario
+            desc = self.data.t(desc_key) if self.data.strings.has(desc_key) else ""
+            entries.append(MenuEntry(scenario, name, hotkey=str(index + 1), tooltip=desc))
+        entries.append(MenuEntry("back", self.data.t("ui.common.back"), hotkey="b"))
+        return entries
+
+    def rebuild(self) -> None:
+        super().rebuild()
+        presets = self.data.presets
+        if presets is not None and presets.scenario in [w.id for w in self.focus.widgets]:
+            self.focus.focus(presets.scenario)
+
+    def activate(self, entry_id: str) -> Transition | None:
+        from game.scenes.error import ContentErrorScene
+        from game.scenes.play import PlayScene
+
+        if entry_id == "back":
+            return Pop()
+        try:
+            data = self.data.for_scenario(entry_id)
+        except ContentError as error:
+            return Reset(ContentErrorScene(str(error)))
+        seed = data.presets.seed if data.presets is not None else None
+        game = self.session.new_game(seed, data)
+        return Reset(PlayScene(data, Session(data, self.session.storage), game))
+
