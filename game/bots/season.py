@@ -72,5 +72,7 @@ def summary(game: Game, strategy_name: str) -> dict:
         "perk_money": sum(row[1] for row in state.record.perk_income),
         "perk_hours": sum(row[2] for row in state.record.perk_income),
         "ending": state.ending,
+        "seed_code": game.seed_code(),
+        "result_code": game.result_code(),
         "weekly_scores": [snap.score for snap in state.history],
     }

@@ -34,6 +34,7 @@ from game.engine.schema import Entry, entries, read_toml, unique_ids
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 MAX_WEEKS = 52  # the longest season a scenario may have
+MAX_SCENARIO_CODE = 31  # scenario numbers fit in 5 bits of a seed code
 REPLACED_WHOLE = ("forced_events",)  # tables a scenario replaces rather than merges
 
 
@@ -117,6 +118,9 @@ def _scenario_document(reader: _Reader, scenario_id: str,
         return file, doc
     if not isinstance(parent, str) or parent in (*chain, scenario_id):
         raise ContentError(file, "", "extends", f"must name another scenario (got {parent!r})")
+    if "code" not in doc:
+        raise ContentError(file, "", "code", "a scenario that extends another needs its own "
+                           "code number (0-31), so seed codes can tell them apart")
     _, base = _scenario_document(reader, parent, (*chain, scenario_id))
     return file, _merged(base, doc)
 
@@ -190,7 +194,8 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     dim_ids = tuple(d.id for d in dims)
     top.text("extends", default="")  # already merged by _scenario_document
     scenario = Scenario(
-        id=top.identifier(), weeks=top.int("weeks", low=2, high=52),
+        id=top.identifier(), code=top.int("code", low=0, high=MAX_SCENARIO_CODE),
+        weeks=top.int("weeks", low=2, high=52),
         mandatory_week=top.int("mandatory_week", low=0, high=52),
         start_money=top.int("start_money", low=0), income=top.int("income", low=0),
         living_costs=top.int("living_costs", low=0),

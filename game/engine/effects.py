@@ -57,6 +57,13 @@ def change_citizen_score(state: GameState, citizen: int, amount: int) -> None:
     scores[citizen] = max(SCORE_MIN, min(SCORE_MAX, scores[citizen] + amount))
 
 
+def enrol(state: GameState) -> None:
+    """Switch the score on (once), remembering the week it happened."""
+    if not state.enrolled:
+        state.enrolled = True
+        state.record.enrolled_week = state.week
+
+
 def add_flag(state: GameState, flag: str) -> None:
     """Set a flag on the record (kept sorted so saves compare equal)."""
     if flag not in state.record.flags:

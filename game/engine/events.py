@@ -9,6 +9,7 @@ from game.engine.effects import (
     change_closeness,
     change_money,
     change_wellbeing,
+    enrol,
     queue_points,
     spend_hours,
 )
@@ -91,7 +92,7 @@ def _apply_outcome(state: GameState, content: Content, pending: PendingEvent,
     target, record = pending.target, state.record
     outcome = choice.outcome
     if outcome == "enrol":
-        state.enrolled = True
+        enrol(state)
     elif outcome == "befriend" and target not in state.friends:
         state.society.befriend(0, target)
         state.closeness[target] = content.scenario.new_friend_closeness

@@ -27,6 +27,7 @@ from game.engine.actions import (
 )
 from game.engine.checks import Refusal, check
 from game.engine.coded_filter import CodedFilter
+from game.engine.codes import result_code, season_result, seed_code
 from game.engine.content import SCORE_MIN, Content, load_content
 from game.engine.endings import choose_ending, run_metrics
 from game.engine.errors import SaveError
@@ -113,6 +114,18 @@ class Game:
     def metrics(self) -> dict[str, int]:
         """The run's measures so far (see `endings.run_metrics`)."""
         return run_metrics(self.state, self.content)
+
+    def seed_code(self) -> str:
+        """The short code that gives this world again, on any machine."""
+        return seed_code(self.content.scenario.code, self.state.seed)
+
+    def result_code(self) -> str:
+        """The finished season as a short code with a checksum ("" before the end)."""
+        if not self.finished:
+            return ""
+        ids = [ending.id for ending in self.content.endings]
+        ending = ids.index(self.state.ending) if self.state.ending in ids else 0
+        return result_code(season_result(self.state, self.content, ending, self.metrics()))
 
     def to_json(self) -> str:
         """The whole season as JSON: state, random generator and the action log."""

@@ -258,6 +258,7 @@ class Scenario:
     """A season's rules: its length, economy, dimensions and the drifting friend rule."""
 
     id: str
+    code: int  # 0..31, the scenario's number inside seed and result codes
     weeks: int
     mandatory_week: int  # week the scheme becomes mandatory; 0 = it never does
     start_money: int  # yuan

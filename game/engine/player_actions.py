@@ -9,6 +9,7 @@ from game.engine.effects import (
     change_closeness,
     change_money,
     change_wellbeing,
+    enrol,
     queue_points,
     spend_hours,
 )
@@ -165,5 +166,5 @@ def report_friend(state: GameState, content: Content, citizen: int) -> Outcome:
 
 def opt_in(state: GameState, content: Content, action: OptIn) -> Outcome:
     """Switch the score on."""
-    state.enrolled = True
+    enrol(state)
     return Outcome("enrolled")

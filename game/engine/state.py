@@ -36,6 +36,7 @@ class Record:
     missed_bills: list[int] = field(default_factory=list)
     perk_income: list[list] = field(default_factory=list)  # [week, yuan, hours] perks paid
     flags: list[str] = field(default_factory=list)  # e.g. "low_score_club", kept sorted
+    enrolled_week: int = 0  # the week the score was switched on; 0 = not yet
 
 
 @dataclass

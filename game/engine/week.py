@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.engine.content import Content
-from game.engine.effects import change_closeness, change_money, change_wellbeing
+from game.engine.effects import change_closeness, change_money, change_wellbeing, enrol
 from game.engine.events import draw_events
 from game.engine.friend_rule import friend_rule_points
 from game.engine.ledger import CauseKind, LedgerLine
@@ -58,7 +58,7 @@ def start_week(state: GameState, content: Content, first: bool = False) -> None:
     scenario = content.scenario
     if state.week >= scenario.mandatory_from:
         state.era = Era.MANDATORY
-        state.enrolled = True
+        enrol(state)
     perk_money = sum(p.money for p in content.perks if p.id in state.perks)
     perk_hours = sum(p.hours for p in content.perks if p.id in state.perks)
     penalties = [p for p in content.penalties if p.id in state.penalties]

@@ -1,0 +1,159 @@
+"""Short, readable codes for a world (seed code) and for a finished season (result code).
+
+A **seed code** names a scenario and a seed: typed on the title screen, put on the command
+line or in the page address, it gives the same world on any machine. A **result code**
+adds how the season went (ending, score, wellbeing, friends kept and dropped, what was said
+and held back, reports, when the player enrolled), so a teacher can collect a class's
+results with no server. Both are Crockford base-32 (no I, L, O or U; case and dashes do not
+matter) and end in check characters, so a mistyped code is caught, not misread.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
+LOOKALIKES = {"I": "1", "L": "1", "O": "0", "U": "V"}  # read generously, as Crockford advises
+GROUP = 4  # characters between dashes
+CHECK_CHARS = 2  # 10 bits of CRC-32: a random typo slips through about once in 1,000
+CODE_VERSION = 1
+
+SEED_FIELDS = (("version", 2), ("scenario", 5), ("seed", 31))
+RESULT_FIELDS = SEED_FIELDS + (
+    ("ending", 4), ("score", 10), ("wellbeing", 7), ("friends_kept", 5),
+    ("friends_dropped", 5), ("held_back", 5), ("said", 5), ("reports", 4), ("enrolled_week", 6),
+)
+"""(field, bits) in the order they are packed. Counts above a field's range are clamped."""
+SCORE_FLOOR = 350  # scores are stored as points above the floor
+
+
+class CodeError(ValueError):
+    """A code that cannot be read: wrong characters, wrong length or a failed check."""
+
+
+@dataclass(frozen=True)
+class SeedCode:
+    """A world: which scenario (by its code number) and which seed."""
+
+    scenario: int
+    seed: int
+
+
+@dataclass(frozen=True)
+class ResultCode:
+    """A finished season, summed up in numbers."""
+
+    scenario: int
+    seed: int
+    ending: int  # index of the ending in the scenario's endings, by priority
+    score: int
+    wellbeing: int
+    friends_kept: int
+    friends_dropped: int
+    held_back: int
+    said: int
+    reports: int
+    enrolled_week: int  # the week the player enrolled; 0 = never
+
+
+def _pack(values: dict[str, int], fields: tuple[tuple[str, int], ...]) -> int:
+    number = 0
+    for name, bits in fields:
+        value = max(0, min((1 << bits) - 1, int(values[name])))
+        number = (number << bits) | value
+    return number
+
+
+def _unpack(number: int, fields: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    values = {}
+    for name, bits in reversed(fields):
+        values[name] = number & ((1 << bits) - 1)
+        number >>= bits
+    return values
+
+
+def _check(body: str) -> str:
+    """The check characters of a code's body."""
+    value = zlib.crc32(body.encode("ascii")) & ((1 << (5 * CHECK_CHARS)) - 1)
+    return "".join(ALPHABET[(value >> (5 * (CHECK_CHARS - 1 - i))) & 31]
+                   for i in range(CHECK_CHARS))
+
+
+def _to_text(number: int, bits: int) -> str:
+    length = -(-bits // 5)
+    body = "".join(ALPHABET[(number >> (5 * (length - 1 - i))) & 31] for i in range(length))
+    body += _check(body)
+    return "-".join(body[i:i + GROUP] for i in range(0, len(body), GROUP))
+
+
+def normalise(text: str) -> str:
+    """Upper case, lookalikes mapped, dashes and spaces dropped."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in "- \t")
+    return "".join(LOOKALIKES.get(ch, ch) for ch in cleaned)
+
+
+def _from_text(text: str, bits: int) -> int:
+    cleaned = normalise(text)
+    length = -(-bits // 5)
+    if len(cleaned) != length + CHECK_CHARS:
+        raise CodeError(f"has {len(cleaned)} characters; expected {length + CHECK_CHARS}")
+    bad = [ch for ch in cleaned if ch not in ALPHABET]
+    if bad:
+        raise CodeError(f"has characters that are not in codes: {''.join(sorted(set(bad)))}")
+    body, check = cleaned[:length], cleaned[length:]
+    if _check(body) != check:
+        raise CodeError("fails its check: a character is mistyped")
+    number = 0
+    for ch in body:
+        number = (number << 5) | ALPHABET.index(ch)
+    return number
+
+
+def _bits(fields: tuple[tuple[str, int], ...]) -> int:
+    return sum(bits for _, bits in fields)
+
+
+def _check_version(values: dict[str, int]) -> None:
+    if values["version"] != CODE_VERSION:
+        raise CodeError(f"is from another version of the game ({values['version']})")
+
+
+def seed_code(scenario: int, seed: int) -> str:
+    """The seed code of a world."""
+    fields = {"version": CODE_VERSION, "scenario": scenario, "seed": seed}
+    return _to_text(_pack(fields, SEED_FIELDS), _bits(SEED_FIELDS))
+
+
+def read_seed_code(text: str) -> SeedCode:
+    """The world a seed code names (CodeError if it cannot be read)."""
+    values = _unpack(_from_text(text, _bits(SEED_FIELDS)), SEED_FIELDS)
+    _check_version(values)
+    return SeedCode(values["scenario"], values["seed"])
+
+
+def result_code(result: ResultCode) -> str:
+    """The result code of a season."""
+    values = {"version": CODE_VERSION, **vars(result)}
+    values["score"] = result.score - SCORE_FLOOR
+    return _to_text(_pack(values, RESULT_FIELDS), _bits(RESULT_FIELDS))
+
+
+def read_result_code(text: str) -> ResultCode:
+    """The season a result code sums up (CodeError if it cannot be read)."""
+    values = _unpack(_from_text(text, _bits(RESULT_FIELDS)), RESULT_FIELDS)
+    _check_version(values)
+    values.pop("version")
+    values["score"] += SCORE_FLOOR
+    return ResultCode(**values)
+
+
+def season_result(state, content, ending_index: int, metrics: dict[str, int]) -> ResultCode:
+    """The numbers of a finished season, ready to become a result code."""
+    return ResultCode(
+        scenario=content.scenario.code, seed=state.seed, ending=ending_index,
+        score=state.score, wellbeing=state.wellbeing, friends_kept=metrics["friends_kept"],
+        friends_dropped=metrics["friends_dropped"], held_back=metrics["held_back"],
+        said=metrics["said"], reports=metrics["reports"],
+        enrolled_week=state.record.enrolled_week,
+    )

@@ -1,0 +1,80 @@
+"""`python -m game.results CODE [CODE ...]`: a class's result codes as a text summary.
+
+Codes can also come one per line on standard input (`python -m game.results < codes.txt`).
+Mistyped codes are named and skipped. Runs without pygame.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from game.engine.class_results import ClassSummary, summarise
+from game.engine.content import load_content
+from game.engine.strings import Strings, load_strings
+from game.game_data import DEFAULT_LANGUAGE
+
+BAR = "█"
+BAR_WIDTH = 30  # characters for the most common answer
+
+
+def _bar(count: int, most: int) -> str:
+    return BAR * max(1 if count else 0, round(count / most * BAR_WIDTH)) if most else ""
+
+
+def _names(language: str) -> Strings:
+    content = load_content()
+    return load_strings(content, language)
+
+
+def report(summary: ClassSummary, strings: Strings) -> str:
+    """The summary as plain text."""
+    t = strings.get
+    lines = [f"Class results: {len(summary.read)} code(s) read, "
+             f"{len(summary.skipped)} skipped"]
+    lines += [f"  skipped {text!r}: {reason}" for text, reason in summary.skipped]
+    if not summary.read:
+        return "\n".join(lines)
+    lines.append("")
+    lines.append("Scenarios:")
+    for scenario, count in summary.scenarios().most_common():
+        name_key = f"scenario.{scenario}.name"
+        lines.append(f"  {t(name_key) if strings.has(name_key) else scenario}: {count}")
+    lines.append("Endings:")
+    endings = summary.endings()
+    most = max(endings.values())
+    width = max(len(t(f"ending.{e}.title")) for e in endings)
+    for ending, count in endings.most_common():
+        title = t(f"ending.{ending}.title")
+        lines.append(f"  {title:<{width}}  {_bar(count, most)} {count}")
+    lines.append("Final scores:")
+    bands = summary.score_bands()
+    most = max(count for _, count in bands)
+    for (low, high), count in bands:
+        lines.append(f"  {low}-{high}  {_bar(count, most)} {count}")
+    for name, label in (("score", "Final score"), ("wellbeing", "Wellbeing"),
+                        ("friends_dropped", "Friends dropped"),
+                        ("held_back", "Posts held back"), ("said", "Said anyway"),
+                        ("reports", "Reports made")):
+        low, middle, high = summary.stats(name)
+        lines.append(f"{label}: lowest {low}, median {middle:g}, highest {high}")
+    reporters = sum(1 for value in summary.values("reports") if value)
+    droppers = sum(1 for value in summary.values("friends_dropped") if value)
+    lines.append(f"{droppers} of {len(summary.read)} dropped a friend; "
+                 f"{reporters} of {len(summary.read)} reported one.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Read codes from the arguments (or standard input) and print the summary."""
+    parser = argparse.ArgumentParser(prog="python -m game.results", description=__doc__)
+    parser.add_argument("codes", nargs="*", help="result codes from the debrief")
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE)
+    args = parser.parse_args(argv)
+    codes = args.codes or [line for line in sys.stdin.read().split() if line.strip()]
+    print(report(summarise(codes), _names(args.lang)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
