@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl
 
+from game.engine.class_results import scenarios_by_code
+from game.engine.codes import CodeError, read_seed_code
 from game.engine.content import DEFAULT_DATA_DIR
 from game.game_data import DEFAULT_LANGUAGE
 
@@ -54,9 +56,11 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
     for name, value in pairs:
         value = value.strip()
         if name == "seed":
-            if value.isdigit() and int(value) <= SEED_MAX:
-                seed = int(value)
-                notices.append(Notice("ui.preset.seed", {"seed": seed}))
+            world = _world(value, data_dir)
+            if world is not None:
+                seed = world[0]
+                scenario = world[1] or scenario
+                notices.append(Notice("ui.preset.seed", {"seed": value}))
             else:
                 notices.append(Notice("ui.preset.bad_seed", {"value": value}))
         elif name == "scenario":
@@ -72,6 +76,18 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
         else:
             notices.append(Notice("ui.preset.unknown", {"name": name}))
     return Presets(seed, scenario, language, tuple(notices))
+
+
+def _world(value: str, data_dir: Path) -> tuple[int, str | None] | None:
+    """(seed, scenario or None) from a plain number or a world code; None if neither."""
+    if value.isdigit():
+        return (int(value), None) if int(value) <= SEED_MAX else None
+    try:
+        world = read_seed_code(value)
+    except CodeError:
+        return None
+    scenario = scenarios_by_code(data_dir).get(world.scenario)
+    return (world.seed, scenario) if scenario is not None else None
 
 
 def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:

@@ -19,10 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pygame  # noqa: E402
 
 from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
-from game.bots.season import play_season, play_weeks  # noqa: E402
+from game.bots.season import play_season, play_weeks, summary  # noqa: E402
 from game.bots.strategies import legal_choices  # noqa: E402
 from game.engine import Choose  # noqa: E402
 from game.game_data import GameData  # noqa: E402
+from game.scenes.class_results import ClassResultsScene  # noqa: E402
 from game.scenes.debrief import DebriefScene  # noqa: E402
 from game.scenes.error import ContentErrorScene  # noqa: E402
 from game.scenes.pause import PauseMenu  # noqa: E402
@@ -66,6 +67,19 @@ def main() -> None:
         return App(scene, context=context, screen=screen)
 
     shoot(app_with(TitleScene(data)), out / f"title{suffix}.png")
+    codes_app = app_with(TitleScene(data))
+    codes_app.apply(codes_app.top.handle(pygame.event.Event(
+        pygame.KEYDOWN, key=pygame.K_w, mod=0, unicode="w", scancode=0)))
+    codes_app.step([pygame.event.Event(pygame.TEXTINPUT, text="2600-3RJ0-MX")])
+    codes_app.apply(codes_app.top.activate("start"))
+    shoot(codes_app, out / f"world-code{suffix}.png")
+    results = app_with(ClassResultsScene(data))
+    bot_codes = [summary(play_season(s, seed, content=data.content), s)["result_code"]
+                 for s in ("conformist", "authentic", "gamer", "loyal", "random")
+                 for seed in (1, 2)]
+    results.top.field.text = " ".join(bot_codes + ["4000-0006-NSRZ-35F0-01XX"])
+    results.top.add_code()
+    shoot(results, out / f"class-results{suffix}.png")
     shoot(app_with(ContentErrorScene("assets/data/items.toml, item 'diapers', field 'price': "
                                      "must be a whole number (got 'cheap')")),
           out / f"error{suffix}.png")

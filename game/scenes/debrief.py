@@ -157,7 +157,8 @@ class DebriefScene(Scene):
                              size=theme.fonts.heading, min_size=theme.fonts.body,
                              color=theme.palette.text, bold=True)
         if self.page == "summary":
-            pages.draw_summary(surface, self.area, self.debrief, self.data, theme, fonts)
+            pages.draw_summary(surface, self.area, self.debrief, self.data, theme, fonts,
+                               (self.game.seed_code(), self.game.result_code()))
         elif self.page == "ledger":
             totals = pygame.Rect(self.area.left, self.area.top, TOTALS_WIDTH_PX,
                                  self.details.top - theme.spacing.gap - self.area.top)

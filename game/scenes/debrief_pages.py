@@ -19,7 +19,7 @@ LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "inve
 """A shape for each evidence label, shown beside its word, so colour is never alone."""
 CHART_GAP_PX = 12
 TEXT_SHARE = 0.45  # of the summary page's width given to the ending and costs
-LARGE_TEXT_SHARE = 0.56  # the same with large text
+LARGE_TEXT_SHARE = 0.6  # the same with large text
 ERA_LINE_DASH_PX = 6
 
 
@@ -43,7 +43,7 @@ def cost_lines(data: GameData, debrief: Debrief) -> list[str]:
 
 
 def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, data: GameData,
-                 theme: Theme, fonts: FontBook) -> None:
+                 theme: Theme, fonts: FontBook, codes: tuple[str, str] = ("", "")) -> None:
     """Ending and costs on the left; four charts across the weeks on the right."""
     t, palette, gap = data.t, theme.palette, theme.spacing.gap
     share = LARGE_TEXT_SHARE if theme.text_scale == "large" else TEXT_SHARE
@@ -59,7 +59,10 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
               hours=debrief.perk_hours)
     eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
              mandatory=signed(debrief.mandatory_change))
+    world, result = codes
     facts = f"{worth}\n{eras}\n{t('ui.debrief.costs_title')}"
+    if result:
+        facts = f"{t('ui.debrief.result_code', code=result, world=world)}\n{facts}"
     facts_lines = len(fonts.wrap(facts, theme.fonts.small, inner.width))
     facts_top = costs_top - facts_lines * step - gap // 2
     draw_text_box_shrinking(surface, t(f"ending.{debrief.ending}.text") if debrief.ending

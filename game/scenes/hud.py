@@ -47,7 +47,7 @@ def draw_header(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Ga
                                                     rect.height), fonts,
                      size=theme.fonts.body, min_size=theme.fonts.small, color=era_color,
                      bold=True, align="center")
-    draw_fitted_line(surface, data.t("ui.title.seed", seed=state.seed),
+    draw_fitted_line(surface, data.t("ui.title.seed", seed=game.seed_code()),
                      pygame.Rect(rect.right - third, rect.top, third, rect.height), fonts,
                      size=theme.fonts.small, min_size=theme.fonts.small - 4,
                      color=palette.muted_text, align="right")

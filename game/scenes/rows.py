@@ -46,7 +46,8 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
         detail_rect.right = inner.right
         used = draw_fitted_line(surface, row.detail, detail_rect, fonts, size=theme.fonts.small,
                                 min_size=theme.fonts.small - 4, color=palette.muted_text
-                                if row.enabled else palette.disabled_text, align="right")
+                                if row.enabled else palette.disabled_text, align="right",
+                                full_text_elsewhere=row.tooltip is not None)
         detail_width = used.used_rect.width + spacing.gap
     mark = DISABLED_MARK if not row.enabled else row.mark
     label = f"{mark} {row.label}" if mark else row.label

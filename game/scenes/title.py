@@ -13,6 +13,7 @@ from game.ui.text import draw_fitted_line, draw_text_box, draw_text_box_shrinkin
 from game.ui.widgets import Button
 
 BUTTON_WIDTH_PX = 420
+BUTTON_COLUMNS = 2  # the title's buttons sit in a grid of this many columns
 TITLE_TOP_PX = 110  # from the top of the screen, when there is room
 MAX_NOTICE_LINES = 4  # more notices than fit are shrunk, then cut
 
@@ -56,24 +57,30 @@ class TitleScene(Scene):
         entries = [
             ("new", t("ui.title.new_game"), "n", True, None),
             ("continue", continue_label, "c", self.saved is not None, continue_tip),
+            ("world", t("ui.title.world_code"), "w", True, None),
+            ("results", t("ui.title.class_results"), "r", True, None),
             ("settings", t("ui.title.settings"), "s", True, None),
         ]
         if not RUNNING_IN_BROWSER:
             entries.append(("quit", t("ui.title.quit"), "q", True, None))
-        self.layout_blocks(len(entries))
+        rows = -(-len(entries) // BUTTON_COLUMNS)
+        self.layout_blocks(rows)
         top = self.blocks["buttons"].top
         buttons = []
+        grid_width = BUTTON_COLUMNS * BUTTON_WIDTH_PX + (BUTTON_COLUMNS - 1) * spacing.gap
         for index, (entry_id, label, key, enabled, tip) in enumerate(entries):
+            row, column = divmod(index, BUTTON_COLUMNS)
             rect = pygame.Rect(0, 0, BUTTON_WIDTH_PX, spacing.button_height)
-            rect.midtop = (SCREEN_RECT.centerx,
-                           top + index * (spacing.button_height + spacing.gap))
+            rect.topleft = (SCREEN_RECT.centerx - grid_width // 2
+                            + column * (BUTTON_WIDTH_PX + spacing.gap),
+                            top + row * (spacing.button_height + spacing.gap))
             buttons.append(Button(entry_id, rect, label, hotkey=key, enabled=enabled,
                                   tooltip=tip))
         self.focus.set_items(buttons)
         if self.saved is not None and self.focus.focused_id == "new":
             self.focus.focus("continue")
 
-    def layout_blocks(self, button_count: int) -> None:
+    def layout_blocks(self, button_rows: int) -> None:
         """Stack title, subtitle, notices, buttons and footer so that all of them fit."""
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
         spacing, width = theme.spacing, SCREEN_RECT.width - 4 * MARGIN_PX
@@ -85,7 +92,7 @@ class TitleScene(Scene):
         if self.notices:
             lines = fonts.wrap(self.notice_text(), theme.fonts.small, width)
             notice_h = min(len(lines), MAX_NOTICE_LINES) * small_h
-        buttons_h = button_count * (spacing.button_height + spacing.gap)
+        buttons_h = button_rows * (spacing.button_height + spacing.gap)
         footer_h = 2 * small_h
         used = title_h + subtitle_h + notice_h + buttons_h + footer_h + 4 * spacing.gap
         free = SCREEN_RECT.height - MARGIN_PX - used
@@ -108,6 +115,8 @@ class TitleScene(Scene):
         if activated is None:
             return None
         self.context.sounds.play("click")
+        from game.scenes.class_results import ClassResultsScene
+        from game.scenes.code_entry import WorldCodeScene
         from game.scenes.play import PlayScene
         from game.scenes.scenario_picker import ScenarioPicker
         from game.scenes.settings import SettingsScene
@@ -119,6 +128,10 @@ class TitleScene(Scene):
             return Replace(PlayScene(data, Session(data, self.context.storage), self.saved))
         if activated == "settings":
             return Push(SettingsScene(self.data))
+        if activated == "world":
+            return Push(WorldCodeScene(self.data, self.session))
+        if activated == "results":
+            return Replace(ClassResultsScene(self.data))
         if activated == "quit":
             return Quit()
         return None

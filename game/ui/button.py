@@ -87,7 +87,8 @@ def is_hidden(widget: Focusable) -> bool:
     return widget.clip_rect is not None and not widget.clip_rect.colliderect(widget.rect)
 
 
-KEYCAP_NAMES = {"escape": "Esc", "return": "Enter"}  # short names that fit on a keycap
+# Short names that fit on a keycap.
+KEYCAP_NAMES = {"escape": "Esc", "return": "Enter", "delete": "Del"}
 
 
 def hotkey_label(hotkey: str) -> str:

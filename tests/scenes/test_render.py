@@ -6,9 +6,10 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.app import App, Push, Settings
-from game.bots.season import play_season
+from game.app import App, Pop, Push, Settings
+from game.bots.season import play_season, summary
 from game.game_data import GameData
+from game.scenes.class_results import ClassResultsScene
 from game.scenes.debrief import PAGES, DebriefScene
 from game.scenes.error import ContentErrorScene
 from game.scenes.pause import PauseMenu
@@ -40,6 +41,22 @@ def all_screens(tmp_path, display, settings: Settings):
     """Yield (name, app) at each screen of the game."""
     app = make_app(tmp_path, display, settings, scene=TitleScene(DATA))
     yield "title", app
+    app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
+                                                unicode="", scancode=0)))
+    yield "scenario-picker", app
+    app.apply(Pop())
+    app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_w, mod=0,
+                                                unicode="w", scancode=0)))
+    app.step([pygame.event.Event(pygame.TEXTINPUT, text="2600-3RJ0-MX")])
+    app.apply(app.top.activate("start"))
+    yield "world-code", app
+    app.apply(Pop())
+    results = make_app(tmp_path, display, settings, scene=ClassResultsScene(DATA))
+    results.top.field.text = " ".join(
+        summary(play_season(s, 4, content=DATA.content), s)["result_code"]
+        for s in ("conformist", "authentic", "gamer", "loyal", "random")) + " WRONG"
+    results.top.add_code()
+    yield "class-results", results
     session = Session(DATA, app.context.storage)
     game = session.new_game(seed=9)
     app.apply(Push(PlayScene(DATA, session, game)))
@@ -79,7 +96,7 @@ def test_every_screen_renders_and_text_fits(tmp_path, display, settings):
         assert_drawn(rendered(app))
         assert app.context.fonts.overflow_log == [], f"{name}: text overflows its box"
         names.append(name)
-    assert len(names) == 14
+    assert len(names) == 17
 
 
 def test_weeks_with_many_friends_and_penalties_still_fit(tmp_path, display):

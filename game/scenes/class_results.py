@@ -1,0 +1,176 @@
+"""Class results, with no server: the teacher types the result codes students read out from
+their debriefs; the screen shows the spread of endings, scores, friends dropped and posts
+held back. A mistyped code is listed with what is wrong and left out of the charts."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.app import Reset, Scene, Transition
+from game.engine.class_results import ClassSummary, summarise
+from game.game_data import GameData
+from game.scenes.code_entry import CODE_CHARACTERS
+from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.rows import ListRow, draw_list_row
+from game.ui.bars import draw_bars
+from game.ui.focus import FocusGroup, draw_widgets
+from game.ui.scroll_list import ScrollList
+from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text_field import TextField
+from game.ui.widgets import Button, draw_panel
+
+LEFT_COLUMN_PX = 470
+CODE_FIELD_MAX = 40  # a result code is 20 characters plus dashes; room for a stray space
+STATS = ("score", "friends_dropped", "held_back", "said", "reports")
+
+
+class ClassResultsScene(Scene):
+    """Codes on the left, charts and figures on the right."""
+
+    def __init__(self, data: GameData) -> None:
+        self.data = data
+        self.codes: list[str] = []
+        self.summary = ClassSummary()
+        self.focus = FocusGroup()
+        self.field = TextField("code", pygame.Rect(0, 0, 10, 10),
+                               placeholder=data.t("ui.results.placeholder"),
+                               max_length=CODE_FIELD_MAX,
+                               allowed=lambda ch: ch in CODE_CHARACTERS)
+        self.list: ScrollList | None = None
+
+    def enter(self, context) -> None:
+        super().enter(context)
+        self.rebuild()
+        self.focus.focus("code")
+
+    def rebuild(self) -> None:
+        theme, t = self.context.theme, self.data.t
+        spacing, fonts = theme.spacing, self.context.fonts
+        row_h = max(fonts.line_height(theme.fonts.heading, True), spacing.button_height)
+        self.title_rect = pygame.Rect(MARGIN_PX, MARGIN_PX // 2, 600, row_h)
+        back = pygame.Rect(0, MARGIN_PX // 2, 270, row_h)
+        back.right = SCREEN_RECT.right - MARGIN_PX
+        top = self.title_rect.bottom + spacing.gap
+        self.left = pygame.Rect(MARGIN_PX, top, LEFT_COLUMN_PX,
+                                SCREEN_RECT.bottom - MARGIN_PX // 2 - top)
+        self.right = pygame.Rect(self.left.right + spacing.gap, top,
+                                 SCREEN_RECT.right - MARGIN_PX - self.left.right - spacing.gap,
+                                 self.left.height)
+        self.field.rect = pygame.Rect(self.left.left, self.left.top, self.left.width,
+                                      spacing.button_height)
+        add = pygame.Rect(self.left.left, self.field.rect.bottom + spacing.gap,
+                          (self.left.width - spacing.gap) // 2, spacing.button_height)
+        remove = pygame.Rect(add.right + spacing.gap, add.top, add.width, add.height)
+        hint_lines = len(fonts.wrap(t("ui.results.hint", skipped=len(self.summary.skipped)),
+                                    theme.fonts.small, self.left.width))
+        self.hint_rect = pygame.Rect(self.left.left, add.bottom + spacing.gap, self.left.width,
+                                     hint_lines * fonts.line_height(theme.fonts.small))
+        viewport = pygame.Rect(self.left.left, self.hint_rect.bottom + spacing.gap,
+                               self.left.width, self.left.bottom - self.hint_rect.bottom
+                               - spacing.gap)
+        rows = self.code_rows()
+        if self.list is None or self.list.viewport != viewport:
+            self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
+        else:
+            self.list.set_rows(rows)
+        focused = self.focus.focused_id
+        self.focus.set_items([
+            self.field,
+            Button("add", add, t("ui.results.add"), hotkey="return"),
+            Button("remove", remove, t("ui.results.remove"), hotkey="delete",
+                   enabled=bool(self.codes)),
+            self.list,
+            Button("title", back, t("ui.debrief.back_to_title"), hotkey="escape"),
+        ])
+        if focused is not None and focused in [w.id for w in self.focus.widgets]:
+            self.focus.focus(focused)
+
+    def code_rows(self) -> list[ListRow]:
+        """One row per code entered, newest first: ✓ and its ending, or ✗ and the reason."""
+        t = self.data.t
+        endings = {code.text: code.ending for code in self.summary.read}
+        reasons = dict(self.summary.skipped)
+        rows = []
+        for index, text in reversed(list(enumerate(self.codes))):
+            if text in endings:
+                detail = t(f"ending.{endings[text]}.title")
+                rows.append(ListRow(f"entry:{index}", text, detail, mark="✓",
+                                    tooltip=f"{text}: {detail}"))
+            else:
+                reason = reasons.get(text, "")
+                rows.append(ListRow(f"entry:{index}", text, t("ui.results.skipped"),
+                                    enabled=False, tooltip=f"{text} {reason}"))
+        return rows
+
+    def add_code(self) -> None:
+        """Add what the field holds (several codes at once if pasted with spaces)."""
+        for text in self.field.text.split():
+            self.codes.append(text.strip())
+        self.field.text = ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.summary = summarise(self.codes, self.data.data_dir)
+        self.rebuild()
+
+    def handle(self, event: pygame.event.Event) -> Transition | None:
+        from game.scenes.title import TitleScene
+
+        if self.focus.focused_id == "code" and self.field.handle(event):
+            return None
+        if event.type == pygame.TEXTINPUT:
+            return None
+        activated = self.focus.handle(event)
+        if activated == "add" or (activated == "code"):
+            self.add_code()
+            self.focus.focus("code")
+        elif activated == "remove" and self.codes:
+            self.codes.pop()
+            self.refresh()
+        elif activated == "title":
+            return Reset(TitleScene(self.data))
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        read, skipped = len(self.summary.read), len(self.summary.skipped)
+        draw_fitted_line(surface, t("ui.results.title", read=read), self.title_rect, fonts,
+                         size=theme.fonts.heading, min_size=theme.fonts.body,
+                         color=theme.palette.text, bold=True)
+        draw_text_box(surface, t("ui.results.hint", skipped=skipped), self.hint_rect, fonts,
+                      size=theme.fonts.small, color=theme.palette.muted_text)
+        self._draw_charts(surface)
+        draw_widgets(surface, self.focus, theme, fonts, show_tooltip=True,
+                     draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
+        self.field.draw(surface, theme, fonts, self.focus.state_of("code"))
+
+    def _draw_charts(self, surface: pygame.Surface) -> None:
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        inner = draw_panel(surface, self.right, theme)
+        if not self.summary.read:
+            draw_text_box(surface, t("ui.results.empty"), inner, fonts, size=theme.fonts.body,
+                          color=theme.palette.muted_text)
+            return
+        gap = theme.spacing.gap
+        top_h = inner.height * 9 // 20
+        endings = [(t(f"ending.{e}.title"), n) for e, n in self.summary.endings().most_common()]
+        draw_bars(surface, pygame.Rect(inner.left, inner.top, inner.width, top_h), endings,
+                  theme, fonts, t("ui.results.endings"))
+        lower = pygame.Rect(inner.left, inner.top + top_h + gap, inner.width,
+                            inner.bottom - inner.top - top_h - gap)
+        half = (lower.width - gap) // 2
+        bands = [(f"{low}–{high}", n) for (low, high), n in self.summary.score_bands()]
+        draw_bars(surface, pygame.Rect(lower.left, lower.top, half, lower.height), bands,
+                  theme, fonts, t("ui.results.scores"))
+        lines = [t("ui.results.stats_title")]
+        for name in STATS:
+            low, middle, high = self.summary.stats(name)
+            lines.append(t(f"ui.results.stat_{name}", low=low, median=f"{middle:g}", high=high))
+        total = len(self.summary.read)
+        lines.append(t("ui.results.droppers", count=sum(
+            1 for v in self.summary.values("friends_dropped") if v), total=total))
+        lines.append(t("ui.results.reporters", count=sum(
+            1 for v in self.summary.values("reports") if v), total=total))
+        draw_text_box(surface, "\n".join(lines), pygame.Rect(lower.left + half + gap, lower.top,
+                                                             half, lower.height),
+                      fonts, size=theme.fonts.small, color=theme.palette.text)

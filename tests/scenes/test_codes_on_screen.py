@@ -1,0 +1,74 @@
+"""World codes and class results through the real scenes, by keyboard."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.bots.season import play_season, summary
+from game.engine.codes import seed_code
+from game.game_data import GameData
+
+from .helpers import make_app, press, scene_name
+
+DATA = GameData.load()
+
+
+def type_text(app, text: str) -> None:
+    app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)])
+
+
+def test_a_world_code_starts_that_world(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_w)
+    assert scene_name(app) == "WorldCodeScene"
+    code = seed_code(2, 4321)  # Mandatory, 2020, world 4321
+    type_text(app, code.lower())
+    press(app, pygame.K_RETURN)
+    play = app.scenes[0]
+    assert scene_name(app) in ("PlayScene", "EventDialog")
+    assert (play.game.state.seed, play.game.state.scenario) == (4321, "mandatory_2020")
+    assert play.game.seed_code() == code
+
+
+def test_a_mistyped_world_code_says_why_and_stays(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_w)
+    type_text(app, "2600-3RJ0-MX")
+    press(app, pygame.K_RETURN)
+    assert scene_name(app) == "WorldCodeScene"
+    assert "mistyped" in app.top.body()
+    press(app, pygame.K_BACKSPACE)
+    assert app.top.field.text == "2600-3RJ0-M"
+    press(app, pygame.K_ESCAPE)
+    assert scene_name(app) == "TitleScene"
+
+
+def test_class_results_read_codes_and_skip_mistyped_ones(tmp_path, display):
+    rows = [summary(play_season(s, 8, content=DATA.content), s)
+            for s in ("conformist", "authentic", "gamer")]
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_r)
+    assert scene_name(app) == "ClassResultsScene"
+    for row in rows:
+        type_text(app, row["result_code"])
+        press(app, pygame.K_RETURN)
+    type_text(app, "4000-0006-NSRZ-35F0-01XX")
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    assert len(scene.summary.read) == 3 and len(scene.summary.skipped) == 1
+    assert sorted(scene.summary.endings().elements()) == sorted(r["ending"] for r in rows)
+    disabled = [row for row in scene.list.rows if not row.enabled]
+    assert [row.label for row in disabled] == ["4000-0006-NSRZ-35F0-01XX"]
+    assert app.context.fonts.overflow_log == []
+    press(app, pygame.K_DELETE)
+    assert len(scene.codes) == 3 and not scene.summary.skipped
+    press(app, pygame.K_ESCAPE)
+    assert scene_name(app) == "TitleScene"
+
+
+def test_the_play_header_shows_the_world_code(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    game = app.scenes[0].game
+    assert game.seed_code() and len(game.seed_code()) == 12
