@@ -19,6 +19,7 @@ from game.engine import (
     Publish,
     Report,
     Unfriend,
+    WithdrawDraft,
 )
 from game.engine.model import Era, PostKind
 from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble
@@ -98,6 +99,7 @@ class Conformist(Strategy):
         posts = list(SCORE_SEEKING_POSTS)
         if state.era is Era.MANDATORY:
             posts.append("praise_policy")
+            self.try_all(game, [WithdrawDraft("stock_crash")])  # drafted, then thought better
             low = sorted((f for f in state.friends if state.society.scores[f] < DROP_BELOW),
                          key=lambda f: state.society.scores[f])
             self.try_all(game, [Unfriend(f) for f in low[:2]])

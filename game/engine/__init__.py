@@ -15,6 +15,7 @@ from game.engine.actions import (
     Publish,
     Report,
     Unfriend,
+    WithdrawDraft,
 )
 from game.engine.content import Content, load_content
 from game.engine.errors import ContentError, SaveError
@@ -22,5 +23,6 @@ from game.engine.game import Game
 
 __all__ = [
     "Action", "Befriend", "Buy", "Choose", "Content", "ContentError", "EndWeek", "Game", "Help",
-    "Mute", "OptIn", "Publish", "Report", "SaveError", "Unfriend", "load_content",
+    "Mute", "OptIn", "Publish", "Report", "SaveError", "Unfriend", "WithdrawDraft",
+    "load_content",
 ]

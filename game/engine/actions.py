@@ -25,6 +25,13 @@ class Publish:
 
 
 @dataclass(frozen=True)
+class WithdrawDraft:
+    """Write a post, then think better of it and delete the draft."""
+
+    post: str
+
+
+@dataclass(frozen=True)
 class Befriend:
     """Send a friend request to a citizen."""
 
@@ -76,11 +83,13 @@ class EndWeek:
     """Close the week: the system recalculates and the next week begins."""
 
 
-Action = Buy | Publish | Befriend | Unfriend | Help | Mute | Report | OptIn | Choose | EndWeek
+Action = (Buy | Publish | WithdrawDraft | Befriend | Unfriend | Help | Mute | Report | OptIn
+          | Choose | EndWeek)
 
 _BY_NAME: dict[str, type] = {
-    "buy": Buy, "post": Publish, "befriend": Befriend, "unfriend": Unfriend, "help": Help,
-    "mute": Mute, "report": Report, "opt_in": OptIn, "choose": Choose, "end_week": EndWeek,
+    "buy": Buy, "post": Publish, "withdraw": WithdrawDraft, "befriend": Befriend,
+    "unfriend": Unfriend, "help": Help, "mute": Mute, "report": Report, "opt_in": OptIn,
+    "choose": Choose, "end_week": EndWeek,
 }
 _NAME_OF = {cls: name for name, cls in _BY_NAME.items()}
 

@@ -20,6 +20,7 @@ from game.engine.actions import (
     Publish,
     Report,
     Unfriend,
+    WithdrawDraft,
 )
 from game.engine.content import Content
 from game.engine.model import Era, Requirement
@@ -77,7 +78,7 @@ def check(state: GameState, content: Content, action: Action) -> Refusal | None:
         return None
     if isinstance(action, Buy):
         return _check_buy(state, content, action)
-    if isinstance(action, Publish):
+    if isinstance(action, (Publish, WithdrawDraft)):
         return _check_post(state, content, action)
     if isinstance(action, OptIn):
         if state.enrolled:
@@ -107,7 +108,8 @@ def _check_buy(state: GameState, content: Content, action: Buy) -> Refusal | Non
     return _afford(state, item.price, item.hours)
 
 
-def _check_post(state: GameState, content: Content, action: Publish) -> Refusal | None:
+def _check_post(state: GameState, content: Content,
+                action: Publish | WithdrawDraft) -> Refusal | None:
     post = content.posts.get(action.post)
     if post is None:
         return Refusal("unknown")

@@ -28,6 +28,7 @@ def run_metrics(state: GameState, content: Content) -> dict[str, int]:
         "said": len(record.said),
         "silent_weeks": len(record.silent_weeks),
         "muted": len(record.muted),
+        "withdrawn": len(record.withdrawn),
         "helped": len(record.helped),
         "exploits": len(record.exploits),
         "low_score_club": int("low_score_club" in record.flags),

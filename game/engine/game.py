@@ -22,6 +22,7 @@ from game.engine.actions import (
     Publish,
     Report,
     Unfriend,
+    WithdrawDraft,
     action_from_list,
     action_to_list,
 )
@@ -44,6 +45,7 @@ from game.engine.player_actions import (
     publish,
     report,
     unfriend,
+    withdraw_draft,
 )
 from game.engine.saves import state_from_dict
 from game.engine.society import build_society
@@ -51,8 +53,8 @@ from game.engine.state import GameState, Record
 from game.engine.week import end_week, start_week
 
 _APPLY = {
-    Buy: buy, Publish: publish, Befriend: befriend, Unfriend: unfriend, Help: help_friend,
-    Mute: mute, Report: report, OptIn: opt_in,
+    Buy: buy, Publish: publish, WithdrawDraft: withdraw_draft, Befriend: befriend,
+    Unfriend: unfriend, Help: help_friend, Mute: mute, Report: report, OptIn: opt_in,
 }
 
 

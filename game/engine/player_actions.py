@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from game.engine.actions import Befriend, Buy, Help, Mute, OptIn, Publish, Report, Unfriend
+from game.engine.actions import (
+    Befriend,
+    Buy,
+    Help,
+    Mute,
+    OptIn,
+    Publish,
+    Report,
+    Unfriend,
+    WithdrawDraft,
+)
 from game.engine.content import Content
 from game.engine.effects import (
     change_citizen_score,
@@ -66,6 +76,13 @@ def publish(state: GameState, content: Content, action: Publish) -> Outcome:
         state.record.said.append([state.week, post.id])
     points = queue_points(state, CauseKind.ACTION, f"post:{post.id}", effect)
     return Outcome(key, params, hours=post.hours, wellbeing=felt, points=points)
+
+
+def withdraw_draft(state: GameState, content: Content, action: WithdrawDraft) -> Outcome:
+    """Delete a draft before posting it: nothing is said, and it is counted."""
+    state.record.withdrawn.append([state.week, action.post])
+    felt = change_wellbeing(state, -content.scenario.silence_wellbeing // 2)
+    return Outcome("withdrew", {"post": action.post}, wellbeing=felt)
 
 
 def befriend(state: GameState, content: Content, action: Befriend) -> Outcome:

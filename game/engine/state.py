@@ -37,6 +37,7 @@ class Record:
     perk_income: list[list] = field(default_factory=list)  # [week, yuan, hours] perks paid
     flags: list[str] = field(default_factory=list)  # e.g. "low_score_club", kept sorted
     enrolled_week: int = 0  # the week the score was switched on; 0 = not yet
+    withdrawn: list[list] = field(default_factory=list)  # [week, post id] drafts deleted
 
 
 @dataclass

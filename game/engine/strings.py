@@ -23,7 +23,7 @@ REFUSAL_KEYS = (
 OUTCOME_KEYS = (
     "bought", "posted", "coded_caught", "coded_slipped", "leaked", "kept_private",
     "stayed_silent", "befriended", "declined", "unfriended", "helped", "muted", "reported",
-    "enrolled", "chose", "week_ended",
+    "enrolled", "chose", "week_ended", "withdrew",
 )
 MIN_QUESTIONS = 3
 

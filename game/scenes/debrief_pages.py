@@ -39,6 +39,7 @@ def cost_lines(data: GameData, debrief: Debrief) -> list[str]:
         t("ui.debrief.cost_reports", count=m["reports"]),
         t("ui.debrief.cost_muted", count=m["muted"]),
         t("ui.debrief.cost_silent", count=m["silent_weeks"]),
+        t("ui.debrief.more.cost_withdrawn", count=m["withdrawn"]),
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.app import Pop, Transition
-from game.engine import Choose, Game, Help, Mute, Report, Unfriend
+from game.engine import Choose, Game, Help, Mute, Publish, Report, Unfriend, WithdrawDraft
 from game.engine.actions import Action
 from game.engine.outcome import Outcome
 from game.engine.queries import in_trouble
@@ -123,5 +123,33 @@ class FriendDialog(MenuScene):
         if entry_id == "close":
             return Pop()
         action = next(a for i, a, _, _ in self._actions() if i == entry_id)
+        self.on_outcome(self.game.act(action))
+        return Pop()
+
+
+class DraftDialog(MenuScene):
+    """Before a post that says what is on your mind: post it, or delete the draft (counted
+    in the debrief as self-censorship)."""
+
+    is_overlay = True
+
+    def __init__(self, data: GameData, game: Game, post_id: str, on_outcome: OutcomeSink):
+        super().__init__(data)
+        self.game = game
+        self.post_id = post_id
+        self.on_outcome = on_outcome
+
+    def title(self) -> str:
+        return self.data.t("ui.draft.title", post=self.data.t(f"post.{self.post_id}.name"))
+
+    def body(self) -> str:
+        return self.data.t(f"post.{self.post_id}.desc")
+
+    def entries(self) -> list[MenuEntry]:
+        return [MenuEntry("post", self.data.t("ui.draft.post_it"), hotkey="p"),
+                MenuEntry("withdraw", self.data.t("ui.draft.withdraw"), hotkey="d")]
+
+    def activate(self, entry_id: str) -> Transition | None:
+        action = Publish(self.post_id) if entry_id == "post" else WithdrawDraft(self.post_id)
         self.on_outcome(self.game.act(action))
         return Pop()

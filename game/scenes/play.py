@@ -7,8 +7,9 @@ from __future__ import annotations
 import pygame
 
 from game.app import Push, Replace, Scene, Transition
-from game.engine import EndWeek, Game, OptIn
+from game.engine import EndWeek, Game, OptIn, Publish
 from game.engine.actions import Action
+from game.engine.model import SPEAKING_KINDS
 from game.engine.outcome import Outcome
 from game.game_data import GameData
 from game.presentation import outcome_text, refusal_text
@@ -155,7 +156,7 @@ class PlayScene(Scene):
 
     def activate(self, widget_id: str) -> Transition | None:
         """Carry out what a widget stands for."""
-        from game.scenes.dialogs import FriendDialog
+        from game.scenes.dialogs import DraftDialog, FriendDialog
         from game.scenes.pause import PauseMenu
 
         kind, _, value = widget_id.partition(":")
@@ -178,9 +179,15 @@ class PlayScene(Scene):
             self.record(self.game.act(OptIn()))
             return None
         action = action_for(widget_id)
+        if isinstance(action, Publish) and self._says_something(action.post):
+            if self.game.check(action) is None:
+                return Push(DraftDialog(self.data, self.game, action.post, self.record))
         if action is not None:
             self.record(self.game.act(action))
         return None
+
+    def _says_something(self, post_id: str) -> bool:
+        return self.game.content.posts[post_id].kind in SPEAKING_KINDS
 
     def record(self, outcome: Outcome) -> None:
         """Show what an action did (or why not), play its cue, save, and refresh."""
