@@ -32,8 +32,11 @@ def citizen_name(strings: Strings, content: Content, citizen: int) -> str:
     if citizen == 0:
         return strings.get("ui.common.you")
     given, family = strings.items("names.given"), strings.items("names.family")
-    return (f"{family[(citizen * NAME_STRIDE_FAMILY) % len(family)]} "
-            f"{given[(citizen * NAME_STRIDE_GIVEN) % len(given)]}")
+    parts = {"family": family[(citizen * NAME_STRIDE_FAMILY) % len(family)],
+             "given": given[(citizen * NAME_STRIDE_GIVEN) % len(given)]}
+    if strings.has("names.full"):  # e.g. "{family}{given}": Chinese puts no space between
+        return strings.get("names.full", **parts)
+    return f"{parts['family']} {parts['given']}"
 
 
 def money(amount: int) -> str:
@@ -103,3 +106,37 @@ def cause_text(strings: Strings, content: Content, line: LedgerLine) -> str:
         return strings.get("ui.cause.report",
                            name=citizen_name(strings, content, int(target)))
     return cause
+
+
+def _names(strings: Strings, content: Content, citizen: int) -> str:
+    return citizen_name(strings, content, citizen) if citizen >= 0 else ""
+
+
+def decision_text(strings: Strings, content: Content, point) -> str:
+    """A past decision (a `replay.DecisionPoint`) in words."""
+    action, name = point.action, _names(strings, content, point.target)
+    kind = type(action).__name__
+    if kind == "Choose":
+        title = strings.get(f"event.{point.event_id}.title", friend=name)
+        choice = strings.get(f"event.{point.event_id}.choice.{action.choice}", friend=name)
+        return f"{title}: {choice}"
+    if kind in ("Publish", "WithdrawDraft"):
+        verb = "post" if kind == "Publish" else "withdraw"
+        return strings.get(f"ui.whatif.{verb}", post=strings.get(f"post.{action.post}.name"))
+    verbs = {"OptIn": "opt_in", "Unfriend": "unfriend", "Report": "report", "Help": "help",
+             "Mute": "mute", "Befriend": "befriend"}
+    return strings.get(f"ui.whatif.{verbs[kind]}", name=name)
+
+
+def alternative_text(strings: Strings, content: Content, point, alternative) -> str:
+    """What could have been done instead, in words."""
+    if alternative is None:
+        return strings.get("ui.whatif.skip")
+    kind = type(alternative).__name__
+    if kind == "Choose":
+        name = _names(strings, content, point.target)
+        return strings.get("ui.whatif.choose_instead", choice=strings.get(
+            f"event.{point.event_id}.choice.{alternative.choice}", friend=name))
+    if kind == "WithdrawDraft":
+        return strings.get("ui.whatif.withdraw_instead")
+    return strings.get("ui.whatif.post_instead")

@@ -24,7 +24,7 @@ from game.bots.strategies import legal_choices  # noqa: E402
 from game.engine import Choose  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.class_results import ClassResultsScene  # noqa: E402
-from game.scenes.debrief import DebriefScene  # noqa: E402
+from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402
 from game.scenes.error import ContentErrorScene  # noqa: E402
 from game.scenes.pause import PauseMenu  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
@@ -113,11 +113,13 @@ def main() -> None:
     shoot(answer, out / f"play-week9{suffix}.png")
     finished = play_season("loyal", 4, content=data.content)
     debrief = app_with(DebriefScene(data, session, finished))
-    for page in ("summary", "ledger", "rules", "questions"):
-        debrief.apply(debrief.top.handle(pygame.event.Event(
-            pygame.KEYDOWN, key=pygame.K_1 + ("summary", "ledger", "rules",
-                                              "questions").index(page), mod=0, unicode="")))
+    for page in PAGES:
+        debrief.top.page = page
+        debrief.top.rebuild()
         shoot(debrief, out / f"debrief-{page}{suffix}.png")
+    points = debrief.top.decisions()
+    debrief.top.try_instead(points[len(points) // 2], points[len(points) // 2].alternatives[0])
+    shoot(debrief, out / f"debrief-whatif-compared{suffix}.png")
 
 
 if __name__ == "__main__":

@@ -7,22 +7,27 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Reset, Scene, Transition
+from game.app import Push, Reset, Scene, Transition
 from game.engine import Game
 from game.engine.debrief import build_debrief
+from game.engine.replay import DecisionPoint, decision_points, replay_with_change
 from game.exporting import ExportResult, export_png
 from game.game_data import GameData
+from game.presentation import alternative_text, decision_text
 from game.scenes import debrief_pages as pages
 from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.scenes.rows import draw_list_row, draw_selected_tab
+from game.scenes.what_if import WhatIfDialog, decision_rows, draw_comparison
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text import draw_fitted_line, draw_text_box
 from game.ui.widgets import Button, draw_panel
 
-PAGES = ("summary", "ledger", "rules", "questions")
+PAGES = ("summary", "ledger", "rules", "questions", "whatif")
+PAGE_LABELS = {"whatif": "ui.whatif.tab"}  # pages whose tab label has its own key
+WHAT_IF_LIST_SHARE = 0.46  # of the What if page's width given to the list of decisions
 BACK_BUTTON_PX = 270
 SAVE_BUTTON_PX = 240
 DETAILS_LINES = 5  # lines of the explanation box on the ledger and rules pages
@@ -41,6 +46,8 @@ class DebriefScene(Scene):
         self.focus = FocusGroup()
         self.list: ScrollList | None = None
         self.export_message = ""
+        self.points: list[DecisionPoint] | None = None
+        self.what_if: tuple[Game, str] | None = None
 
     def enter(self, context) -> None:
         super().enter(context)
@@ -60,13 +67,14 @@ class DebriefScene(Scene):
         save.right = back.left - spacing.gap
         self.title_rect = pygame.Rect(MARGIN_PX, top, save.left - spacing.gap - MARGIN_PX, row_h)
         tabs_top = self.title_rect.bottom + spacing.gap
-        tab_w = (SCREEN_RECT.width - 2 * MARGIN_PX - 3 * spacing.gap) // 4
+        tab_w = ((SCREEN_RECT.width - 2 * MARGIN_PX - (len(PAGES) - 1) * spacing.gap)
+                 // len(PAGES))
         items: list = []
         for index, page in enumerate(PAGES):
             rect = pygame.Rect(MARGIN_PX + index * (tab_w + spacing.gap), tabs_top, tab_w,
                                spacing.button_height)
-            items.append(Button(f"page:{page}", rect, t(f"ui.debrief.tab_{page}"),
-                                hotkey=str(index + 1)))
+            label = t(PAGE_LABELS.get(page, f"ui.debrief.tab_{page}"))
+            items.append(Button(f"page:{page}", rect, label, hotkey=str(index + 1)))
         area_top = tabs_top + spacing.button_height + spacing.gap + rows_module.SELECTED_BAR_PX
         self.area = pygame.Rect(MARGIN_PX, area_top, SCREEN_RECT.width - 2 * MARGIN_PX,
                                 SCREEN_RECT.bottom - MARGIN_PX // 2 - area_top)
@@ -86,6 +94,16 @@ class DebriefScene(Scene):
             viewport = pygame.Rect(list_left, list_top, self.area.right - list_left,
                                    self.details.top - spacing.gap - list_top)
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
+            items.append(self.list)
+        elif self.page == "whatif":
+            viewport = pygame.Rect(self.area.left, self.area.top,
+                                   int(self.area.width * WHAT_IF_LIST_SHARE), self.area.height)
+            self.compare_rect = pygame.Rect(viewport.right + spacing.gap, self.area.top,
+                                            self.area.right - viewport.right - spacing.gap,
+                                            self.area.height)
+            self.list = ScrollList(viewport, decision_rows(self.data, self.game.content,
+                                                           self.decisions()),
+                                   row_height_px=spacing.row_height)
             items.append(self.list)
         items.append(Button("save_image", save, t("ui.debrief.save_image"), hotkey="s",
                             tooltip=self.export_message or t("ui.debrief.save_image_tip")))
@@ -110,7 +128,27 @@ class DebriefScene(Scene):
             return Reset(TitleScene(self.data))
         if activated == "save_image":
             self.save_image()
+        if activated.startswith("decision:"):
+            point = self.decisions()[int(activated.partition(":")[2])]
+            return Push(WhatIfDialog(self.data, self.game.content, point, self.try_instead))
         return None
+
+    def decisions(self) -> list[DecisionPoint]:
+        """The season's changeable decisions (found once, by replaying the log)."""
+        if self.points is None:
+            self.points = decision_points(self.game.content, self.game.state.seed,
+                                          self.game.log)
+        return self.points
+
+    def try_instead(self, point: DecisionPoint, alternative) -> None:
+        """Play the season again with one decision changed, for the comparison."""
+        changed = replay_with_change(self.game.content, self.game.state.seed, self.game.log,
+                                     point.index, alternative)
+        strings, content = self.data.strings, self.game.content
+        line = self.data.t("ui.whatif.changed_line", week=point.week,
+                           decision=decision_text(strings, content, point),
+                           instead=alternative_text(strings, content, point, alternative))
+        self.what_if = (changed, line)
 
     def save_image(self) -> ExportResult:
         """Export the current page as a PNG (a download in the browser) and say where."""
@@ -138,7 +176,7 @@ class DebriefScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
         self._draw_page(surface, status=self.export_message)
-        if self.list is not None:
+        if self.page in ("ledger", "rules"):
             self._draw_details(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
@@ -168,8 +206,12 @@ class DebriefScene(Scene):
             key = pygame.Rect(self.area.left, self.area.top, self.area.width,
                               fonts.line_height(theme.fonts.small))
             pages.draw_label_key(surface, key, self.data, theme, fonts)
-        else:
+        elif self.page == "questions":
             pages.draw_questions(surface, self.area, self.data, theme, fonts)
+        else:
+            changed, line = self.what_if if self.what_if else (None, "")
+            draw_comparison(surface, self.compare_rect, self.data, self.game, changed, line,
+                            theme, fonts)
 
     def _draw_details(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts

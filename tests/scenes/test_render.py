@@ -96,7 +96,7 @@ def test_every_screen_renders_and_text_fits(tmp_path, display, settings):
         assert_drawn(rendered(app))
         assert app.context.fonts.overflow_log == [], f"{name}: text overflows its box"
         names.append(name)
-    assert len(names) == 17
+    assert len(names) == 18
 
 
 def test_weeks_with_many_friends_and_penalties_still_fit(tmp_path, display):

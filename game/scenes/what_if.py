@@ -1,0 +1,119 @@
+"""The debrief's What if page: pick a decision, change it, compare the two seasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.app import Pop, Transition
+from game.engine import Game
+from game.engine.replay import DecisionPoint
+from game.game_data import GameData
+from game.presentation import alternative_text, decision_text
+from game.scenes.common import MenuEntry, MenuScene
+from game.scenes.rows import ListRow
+from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.theme import Theme
+from game.ui.widgets import draw_panel
+
+AlternativeSink = Callable[[DecisionPoint, object], None]
+COMPARE_ROWS = ("score", "ending", "wellbeing", "kept", "dropped", "perks", "held_back",
+                "reports")
+LABEL_SHARE = 0.4  # of the comparison table's width given to the row names
+
+
+def decision_rows(data: GameData, content, points: list[DecisionPoint]) -> list[ListRow]:
+    """One row per decision that can be changed, in the order they were made."""
+    rows = []
+    for number, point in enumerate(points):
+        text = data.t("ui.whatif.decision_row", week=point.week,
+                      decision=decision_text(data.strings, content, point))
+        rows.append(ListRow(f"decision:{number}", text, tooltip=text))
+    return rows
+
+
+class WhatIfDialog(MenuScene):
+    """The other things that could have been done at one decision."""
+
+    is_overlay = True
+    card_width_px = 760
+
+    def __init__(self, data: GameData, content, point: DecisionPoint,
+                 on_choice: AlternativeSink) -> None:
+        super().__init__(data)
+        self.content = content
+        self.point = point
+        self.on_choice = on_choice
+
+    def title(self) -> str:
+        return self.data.t("ui.whatif.dialog_title", week=self.point.week)
+
+    def body(self) -> str:
+        return decision_text(self.data.strings, self.content, self.point)
+
+    def entries(self) -> list[MenuEntry]:
+        entries = [MenuEntry(f"alt:{n}", alternative_text(self.data.strings, self.content,
+                                                          self.point, alternative),
+                             hotkey=str(n + 1))
+                   for n, alternative in enumerate(self.point.alternatives)]
+        return entries + [MenuEntry("back", self.data.t("ui.common.back"), hotkey="b")]
+
+    def activate(self, entry_id: str) -> Transition | None:
+        if entry_id.startswith("alt:"):
+            self.on_choice(self.point, self.point.alternatives[int(entry_id[4:])])
+        return Pop()
+
+
+def comparison_values(data: GameData, game: Game) -> dict[str, str]:
+    """The figures the comparison shows for one season."""
+    metrics = game.metrics()
+    return {
+        "score": str(game.state.score),
+        "ending": data.t(f"ending.{game.state.ending}.title") if game.state.ending else "",
+        "wellbeing": str(game.state.wellbeing),
+        "kept": str(metrics["friends_kept"]),
+        "dropped": str(metrics["friends_dropped"]),
+        "perks": str(len(game.state.perks)),
+        "held_back": str(metrics["held_back"]),
+        "reports": str(metrics["reports"]),
+    }
+
+
+def draw_comparison(surface: pygame.Surface, rect: pygame.Rect, data: GameData,
+                    played: Game, changed: Game | None, change_line: str, theme: Theme,
+                    fonts: FontBook) -> None:
+    """As played beside what if, row by row, with what was changed above."""
+    inner = draw_panel(surface, rect, theme)
+    t, palette = data.t, theme.palette
+    if changed is None:
+        draw_text_box(surface, f"{t('ui.whatif.intro')}\n\n{t('ui.whatif.none_yet')}", inner,
+                      fonts, size=theme.fonts.small, color=palette.text)
+        return
+    head = draw_text_box(surface, change_line, inner, fonts, size=theme.fonts.small,
+                         color=palette.text, bold=True)
+    step = fonts.line_height(theme.fonts.small) + 6
+    top = head.used_rect.bottom + theme.spacing.gap
+    label_w = int(inner.width * LABEL_SHARE)
+    column_w = (inner.width - label_w) // 2
+    columns = [(t("ui.whatif.as_played"), comparison_values(data, played)),
+               (t("ui.whatif.changed"), comparison_values(data, changed))]
+    for index, (title, _) in enumerate(columns):
+        cell = pygame.Rect(inner.left + label_w + index * column_w, top, column_w, step)
+        draw_fitted_line(surface, title, cell, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 6, color=palette.text, bold=True)
+    for row_index, row in enumerate(COMPARE_ROWS):
+        y = top + (row_index + 1) * step
+        if y + step > inner.bottom:
+            break
+        label = pygame.Rect(inner.left, y, label_w, step)
+        draw_fitted_line(surface, t(f"ui.whatif.row_{row}"), label, fonts,
+                         size=theme.fonts.small, min_size=theme.fonts.small - 6,
+                         color=palette.muted_text)
+        before, after = columns[0][1][row], columns[1][1][row]
+        for index, value in enumerate((before, after)):
+            cell = pygame.Rect(inner.left + label_w + index * column_w, y, column_w - 8, step)
+            mark = " ◆" if index == 1 and value != before else ""
+            draw_fitted_line(surface, value + mark, cell, fonts, size=theme.fonts.small,
+                             min_size=theme.fonts.small - 8, color=palette.text,
+                             bold=index == 1 and value != before)
