@@ -18,6 +18,8 @@ from typing import Any
 
 import pygame
 
+from game.game_data import DEFAULT_LANGUAGE
+from game.presets import available_languages
 from game.storage import Storage, WriteResult
 from game.ui.sound import SoundBoard
 from game.ui.text import FontBook
@@ -79,24 +81,34 @@ Transition = Push | Pop | Replace | Reset | Quit
 
 @dataclass(frozen=True)
 class Settings:
-    """The player's display and sound preferences, stored as ``settings.json``."""
+    """The player's display, sound and language preferences, stored as ``settings.json``."""
 
     text_scale: str = TextScale.NORMAL.value
     high_contrast: bool = False
     muted: bool = False
     reduced_motion: bool = False
+    language: str = DEFAULT_LANGUAGE  # a folder under assets/data/strings
 
     def to_json(self) -> dict[str, Any]:
         return {"text_scale": self.text_scale, "high_contrast": self.high_contrast,
-                "muted": self.muted, "reduced_motion": self.reduced_motion}
+                "muted": self.muted, "reduced_motion": self.reduced_motion,
+                "language": self.language}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+    def from_json(cls, data: Mapping[str, Any],
+                  languages: Iterable[str] | None = None) -> tuple[Settings, list[str]]:
         """Settings from a stored document, plus a problem for each value ignored.
 
+        ``languages`` are the ones the game has (default: the string-table folders).
         Unknown keys are ignored silently (a newer version may have written them).
         """
         settings, problems = cls(), []
+        language = data.get("language", settings.language)
+        known = list(languages) if languages is not None else available_languages()
+        if isinstance(language, str) and language in known:
+            settings = replace(settings, language=language)
+        else:
+            problems.append(f"settings: language {language!r} is not one of {', '.join(known)}")
         scale = data.get("text_scale", settings.text_scale)
         if scale in {member.value for member in TextScale}:
             settings = replace(settings, text_scale=scale)
@@ -122,6 +134,10 @@ class AppContext:
     storage: Storage
     problems: list[str] = field(default_factory=list)  # start-up problems to show once
 
+    def use_language(self, language: str) -> None:
+        """Draw text with ``language``'s fonts (the scenes' strings are in that language)."""
+        self.fonts.set_language(language)
+
     def apply_settings(self, settings: Settings, *, save: bool = True) -> WriteResult | None:
         """Switch to new settings: rebuild the theme, mute or unmute, and save them."""
         self.settings = settings
@@ -132,24 +148,34 @@ class AppContext:
         return None
 
 
-def load_context(
-    storage: Storage | None = None,
-    fonts: FontBook | None = None,
-    sounds: SoundBoard | None = None,
-) -> AppContext:
-    """Read the settings and build the theme, fonts and sounds (pygame must be initialised)."""
-    storage = storage or Storage.for_this_platform()
+def load_settings(storage: Storage) -> tuple[Settings, list[str]]:
+    """The stored settings (defaults if none), plus a problem for anything ignored."""
     result = storage.read_json(SETTINGS_DOCUMENT)
     problems = [result.problem] if result.problem else []
     settings = Settings()
     if result.data is not None:
         settings, setting_problems = Settings.from_json(result.data)
         problems += setting_problems
+    return settings, problems
+
+
+def load_context(
+    storage: Storage | None = None,
+    fonts: FontBook | None = None,
+    sounds: SoundBoard | None = None,
+) -> AppContext:
+    """Read the settings and build the theme, fonts and sounds (pygame must be initialised).
+
+    The fonts start in the saved language; the first scene switches them if a link or the
+    command line asks for another."""
+    storage = storage or Storage.for_this_platform()
+    settings, problems = load_settings(storage)
+    fonts = fonts or FontBook(language=settings.language)
     sounds = sounds or SoundBoard(muted=settings.muted)
     sounds.muted = settings.muted
     return AppContext(
         theme=Theme.from_settings(settings.text_scale, settings.high_contrast),
-        fonts=fonts or FontBook(),
+        fonts=fonts,
         sounds=sounds,
         settings=settings,
         storage=storage,

@@ -43,6 +43,14 @@ class GameData:
             return self
         return GameData.load(self.data_dir, scenario, self.language, self.presets)
 
+    def in_language(self, language: str) -> GameData:
+        """The same content and presets with another language's strings (may raise
+        ContentError); this one itself when that language is already loaded."""
+        if language == self.language:
+            return self
+        strings = load_strings(self.content, language, self.data_dir)
+        return GameData(self.content, strings, self.presets, self.data_dir)
+
     def t(self, key: str, **params: object) -> str:
         """Shorthand for the string table's `get`."""
         return self.strings.get(key, **params)

@@ -37,6 +37,7 @@ class Presets:
     scenario: str = "default"
     language: str = DEFAULT_LANGUAGE
     notices: tuple[Notice, ...] = ()
+    language_chosen: bool = False  # True if `lang` named a language (it beats the saved one)
 
 
 def available_scenarios(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
@@ -51,7 +52,7 @@ def available_languages(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
 
 def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     """Check name/value pairs; keep the good ones, explain the rest."""
-    seed, scenario, language = None, "default", DEFAULT_LANGUAGE
+    seed, scenario, language, language_chosen = None, "default", DEFAULT_LANGUAGE, False
     notices: list[Notice] = []
     for name, value in pairs:
         value = value.strip()
@@ -70,12 +71,12 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
                 notices.append(Notice("ui.preset.bad_scenario", {"value": value}))
         elif name == "lang":
             if value in available_languages(data_dir):
-                language = value
+                language, language_chosen = value, True
             else:
                 notices.append(Notice("ui.preset.bad_lang", {"value": value}))
         else:
             notices.append(Notice("ui.preset.unknown", {"name": name}))
-    return Presets(seed, scenario, language, tuple(notices))
+    return Presets(seed, scenario, language, tuple(notices), language_chosen)
 
 
 def _world(value: str, data_dir: Path) -> tuple[int, str | None] | None:

@@ -200,6 +200,27 @@ def test_bad_settings_are_reported_and_defaulted(display, fonts, private_data_di
     assert len(context.problems) == 2
 
 
+def test_the_language_is_saved_and_an_unknown_one_is_defaulted(display, private_data_dir):
+    storage = Storage(FileBackend(private_data_dir))
+    storage.write_json("settings", {"language": "zh"})
+    context = headless_context(private_data_dir)
+    assert context.settings.language == "zh" and context.problems == []
+    assert context.fonts.language == "zh"  # a new FontBook starts in the saved language
+    assert context.apply_settings(Settings(language="es")).ok
+    assert storage.read_json("settings").data["language"] == "es"
+    storage.write_json("settings", {"language": "tlh", "muted": True})
+    context = headless_context(private_data_dir)
+    assert context.settings == Settings(muted=True)
+    assert context.settings.language == "en"
+    assert ["language" in problem and "tlh" in problem for problem in context.problems] == [True]
+
+
+def test_settings_check_the_language_against_the_ones_given():
+    settings, problems = Settings.from_json({"language": "es"}, languages=["en"])
+    assert settings.language == "en" and len(problems) == 1
+    assert Settings.from_json({"language": "es"}, languages=["en", "es"])[0].language == "es"
+
+
 def test_corrupt_settings_file_is_reported_at_start_up(display, fonts, private_data_dir):
     private_data_dir.mkdir(parents=True, exist_ok=True)
     (private_data_dir / "settings.json").write_text("{oops")

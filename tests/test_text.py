@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.ui.line_break import segments
 from game.ui.text import (
     ELLIPSIS,
     FontBook,
@@ -196,3 +197,78 @@ def test_ellipsize(fonts):
     assert ellipsize("short", font, 500) == "short"
     cut = ellipsize("a rather long sentence here", font, 100)
     assert cut.endswith(ELLIPSIS) and width(font, cut) <= 100
+
+
+# -- Chinese: no spaces, so lines break between characters -------------------------------
+
+CHINESE = "你的支付软件邀请你开通芝麻信用，分数从 350 到 950。同事们午饭时已经在比分数了。"
+CLOSING = set("，。！？：；、）」』》")
+OPENING = set("（「『《“")
+
+
+@pytest.fixture(scope="module")
+def chinese_fonts(display):
+    return FontBook(language="zh")
+
+
+def test_chinese_breaks_between_characters_and_loses_nothing(chinese_fonts):
+    font = chinese_fonts.font(BODY_PX)
+    lines = wrap(CHINESE, font, 200)
+    assert len(lines) > 3
+    assert all(width(font, line) <= 200 for line in lines)
+    assert "".join(lines).replace(" ", "") == CHINESE.replace(" ", "")
+
+
+def test_chinese_punctuation_never_starts_a_line(chinese_fonts):
+    font = chinese_fonts.font(BODY_PX)
+    for max_width in range(100, 400, 7):  # the widest glued run, 吧）！”, is 96 px
+        for line in wrap(CHINESE + "他说：“（好吧）！”", font, max_width)[1:]:
+            assert line[0] not in CLOSING, (max_width, line)
+
+
+def test_a_latin_word_inside_chinese_stays_whole(chinese_fonts):
+    font = chinese_fonts.font(BODY_PX)
+    lines = wrap("芝麻信用技术总监 Yingyun 对 Caixin 说过这句话。", font, 150)
+    assert any("Yingyun" in line for line in lines)
+    assert any("Caixin" in line for line in lines)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("信用分数你好，。！？：（）“”「」ab12"), max_size=80),
+    max_width=st.integers(min_value=40, max_value=500),
+)
+def test_chinese_wrap_fits_keeps_characters_and_punctuation_rules(chinese_fonts, text,
+                                                                     max_width):
+    font = chinese_fonts.font(BODY_PX)
+    lines = wrap(text, font, max_width)
+    assert "".join(lines) == text
+    for line in lines:
+        assert width(font, line) <= max_width or len(line) == 1
+    for before, line in zip(lines, lines[1:], strict=False):
+        if len(before) > 1 and line:  # a one-character line: no allowed break existed
+            assert line[0] not in CLOSING, (before, line)
+            assert before[-1] not in OPENING, (before, line)
+
+
+def test_line_break_segments():
+    assert [s.text for s in segments("你好，世界")] == ["你", "好，", "世", "界"]
+    assert [s.text for s in segments("说“你好”")] == ["说", "“你", "好”"]
+    assert [(s.text, s.space_before) for s in segments("Week 3 第3周")] == [
+        ("Week", False), ("3", True), ("第", True), ("3", False), ("周", False)]
+    assert [s.text for s in segments("plain English words")] == ["plain", "English", "words"]
+
+
+def test_font_book_switches_language_and_emboldens_the_single_chinese_weight(display):
+    book = FontBook()
+    latin = book.render("信用", BODY_PX, (255, 255, 255))
+    assert not book.synthetic_bold and book.language == "en"
+    book.set_language("zh")
+    assert book.language == "zh" and book.synthetic_bold
+    assert len(book.render_cache) == 0  # switching forgets what was drawn in the old fonts
+    chinese = book.render("信用", BODY_PX, (255, 255, 255))
+    assert pygame.image.tobytes(chinese, "RGBA") != pygame.image.tobytes(latin, "RGBA")
+    assert book.font(BODY_PX, bold=True).bold and not book.font(BODY_PX).bold
+    assert not book.using_fallback() and not book.using_fallback(bold=True)
+    book.set_language("es")
+    assert not book.synthetic_bold and book.language == "es"

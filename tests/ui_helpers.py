@@ -58,10 +58,11 @@ class SilentMixer:
 
 
 def headless_context(data_dir: Path, fonts: FontBook | None = None) -> AppContext:
-    """An AppContext on a private folder, with real fonts and a silent sound board."""
+    """An AppContext on a private folder, with real fonts (new ones start in the saved
+    language) and a silent sound board."""
     return load_context(
         storage=Storage(FileBackend(data_dir)),
-        fonts=fonts or FontBook(),
+        fonts=fonts,
         sounds=SoundBoard(mixer=SilentMixer()),
     )
 

@@ -1,6 +1,6 @@
 """Render every screen headless to PNG files, for looking at what the game draws.
 
-    python tools/screenshots.py [--out build/screens] [--large] [--contrast]
+    python tools/screenshots.py [--out build/screens] [--large] [--contrast] [--lang zh]
 
 Uses SDL's dummy drivers; plays a bot season to reach the later screens.
 """
@@ -34,10 +34,11 @@ from game.storage import MemoryBackend, Storage  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 
-def make_context(large: bool, contrast: bool) -> AppContext:
+def make_context(large: bool, contrast: bool, language: str = "en") -> AppContext:
     context = load_context(storage=Storage(MemoryBackend()))
     context.apply_settings(Settings(text_scale="large" if large else "normal",
-                                    high_contrast=contrast), save=False)
+                                    high_contrast=contrast, language=language), save=False)
+    context.use_language(language)
     return context
 
 
@@ -53,14 +54,16 @@ def main() -> None:
     parser.add_argument("--out", default="build/screens")
     parser.add_argument("--large", action="store_true")
     parser.add_argument("--contrast", action="store_true")
+    parser.add_argument("--lang", default="en", help="a folder under assets/data/strings")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     suffix = ("-large" if args.large else "") + ("-contrast" if args.contrast else "")
+    suffix += f"-{args.lang}" if args.lang != "en" else ""
     pygame.init()
     screen = pygame.display.set_mode(LOGICAL_SIZE_PX)
-    data = GameData.load()
-    context = make_context(args.large, args.contrast)
+    data = GameData.load(language=args.lang)
+    context = make_context(args.large, args.contrast, args.lang)
     session = Session(data, context.storage)
 
     def app_with(scene) -> App:
@@ -108,7 +111,8 @@ def main() -> None:
     while midseason.state.events:
         midseason.act(Choose(legal_choices(midseason)[-1]))
     answer = app_with(PlayScene(data, session, midseason))
-    answer.top.feed = ["You bought Fresh fruit and vegetables.", "You posted Volunteering photos."]
+    answer.top.feed = [data.t("outcome.bought", item=data.t("item.healthy_food.name")),
+                       data.t("outcome.posted", post=data.t("post.volunteering.name"))]
     answer.top.rebuild()
     shoot(answer, out / f"play-week9{suffix}.png")
     finished = play_season("loyal", 4, content=data.content)

@@ -145,5 +145,10 @@ class MenuScene(Scene):
 def toggle_label(data: GameData, label: str, value: bool) -> str:
     """"Sound cues: On" — a setting's label with its state in words, not colour."""
     state = data.t("ui.common.on") if value else data.t("ui.common.off")
-    return f"{label}: {state}"
+    return labelled(data, label, state)
+
+
+def labelled(data: GameData, label: str, value: str) -> str:
+    """"Text size: Large" — a label and its value, punctuated as the language does it."""
+    return data.t("ui.common.label_value", label=label, value=value)
 

@@ -1,11 +1,15 @@
-"""Settings: sound cues, text size, reduced motion and high contrast, saved on change."""
+"""Settings: sound cues, text size, reduced motion, high contrast and language, saved on
+change. Switching the language reloads the strings and returns to the title screen (the
+season in play is saved after every action, so Continue picks it up again)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from game.app import Pop, Transition
-from game.scenes.common import MenuEntry, MenuScene, toggle_label
+from game.app import Pop, Reset, Transition
+from game.engine import ContentError
+from game.presets import available_languages
+from game.scenes.common import MenuEntry, MenuScene, labelled, toggle_label
 from game.ui.theme import TextScale
 
 
@@ -27,11 +31,14 @@ class SettingsScene(MenuScene):
         return [
             MenuEntry("sound", toggle_label(self.data, t("ui.settings.sound"), not settings.muted),
                       hotkey="s"),
-            MenuEntry("text_size", f"{t('ui.settings.text_size')}: {size}", hotkey="t"),
+            MenuEntry("text_size", labelled(self.data, t("ui.settings.text_size"), size),
+                      hotkey="t"),
             MenuEntry("reduced_motion", toggle_label(self.data, t("ui.settings.reduced_motion"),
                                                      settings.reduced_motion), hotkey="m"),
             MenuEntry("high_contrast", toggle_label(self.data, t("ui.settings.high_contrast"),
                                                     settings.high_contrast), hotkey="h"),
+            MenuEntry("language", labelled(self.data, t("ui.settings.language"),
+                                           t("ui.settings.language_name")), hotkey="l"),
             MenuEntry("back", t("ui.common.back"), hotkey="b"),
         ]
 
@@ -39,6 +46,9 @@ class SettingsScene(MenuScene):
         settings = self.context.settings
         if entry_id == "back":
             return Pop()
+        if entry_id == "language":
+            return self.switch_language(next_language(self.data.language,
+                                                      available_languages(self.data.data_dir)))
         if entry_id == "sound":
             settings = replace(settings, muted=not settings.muted)
         elif entry_id == "text_size":
@@ -53,3 +63,28 @@ class SettingsScene(MenuScene):
         self.rebuild()
         self.focus.focus(entry_id)
         return None
+
+    def switch_language(self, language: str) -> Transition:
+        """Load ``language``'s strings, save it as the player's choice and go to the title.
+
+        A broken string table shows the content error, and the old choice stays saved."""
+        from game.scenes.error import ContentErrorScene
+        from game.scenes.title import TitleScene
+
+        try:
+            data = self.data.in_language(language)
+        except ContentError as error:
+            return Reset(ContentErrorScene(str(error)))
+        settings = replace(self.context.settings, language=language)
+        self.context.apply_settings(settings)
+        return Reset(TitleScene(data))
+
+
+def next_language(current: str, languages: list[str]) -> str:
+    """The language after ``current`` in ``languages``, wrapping round (the first if
+    ``current`` is not among them)."""
+    if not languages:
+        return current
+    if current not in languages:
+        return languages[0]
+    return languages[(languages.index(current) + 1) % len(languages)]

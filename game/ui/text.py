@@ -3,6 +3,9 @@
 Rendering text is the slowest common drawing call, so ``FontBook`` renders each
 (text, size, bold, colour) once and hands back the same surface on later frames, and
 remembers wrapped lines and fitted sizes the same way. All caches are bounded.
+
+Each language picks its fonts: Inter for the Latin-script tables, the Noto Sans CJK SC
+subset for Chinese (one weight, emboldened by pygame for bold text).
 """
 
 from __future__ import annotations
@@ -13,16 +16,24 @@ from typing import Literal
 
 import pygame
 
+from game.ui.line_break import may_break_at, segments
 from game.ui.lru import LruCache
 from game.ui.theme import Color
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 REGULAR_FONT_FILE = "Inter-Regular.ttf"
 BOLD_FONT_FILE = "Inter-Bold.ttf"
+CJK_FONT_FILE = "NotoSansSC-Subset.otf"  # tools/subset_fonts.py cuts it to the zh tables
+DEFAULT_FONT_LANGUAGE = "en"
+# (regular, bold) font files per language; a language not listed uses Inter. One file for
+# both styles means bold is drawn by emboldening the regular outlines.
+LANGUAGE_FONT_FILES: dict[str, tuple[str, str]] = {"zh": (CJK_FONT_FILE, CJK_FONT_FILE)}
 
 RENDER_CACHE_SURFACES = 2048  # rendered text surfaces kept for re-use
 LAYOUT_CACHE_ENTRIES = 1024  # wrapped paragraphs and fitted sizes kept
 ELLIPSIS = "…"
+SHRINK_STEP_PX = 2  # a long text in a fixed box shrinks by this much at a time
+SHRINK_STEPS = 2  # and at most this many times
 
 HAlign = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
@@ -30,9 +41,10 @@ VAlign = Literal["top", "middle", "bottom"]
 def wrap(text: str, font: pygame.font.Font, max_width: int) -> list[str]:
     """Split ``text`` into lines no wider than ``max_width`` px when drawn with ``font``.
 
-    Breaks at spaces, honours "\\n" (an empty paragraph gives an empty line) and breaks a
-    word that is wider than a whole line between characters. A single character wider
-    than ``max_width`` still gets a line of its own, so the result is never empty for
+    Breaks at spaces and between Chinese characters (closing punctuation never starts a
+    line; see ``line_break``), honours "\\n" (an empty paragraph gives an empty line) and
+    breaks a word that is wider than a whole line between characters. A single character
+    wider than ``max_width`` still gets a line of its own, so the result is never empty for
     non-empty text and wrapping always terminates.
     """
     lines: list[str] = []
@@ -42,34 +54,39 @@ def wrap(text: str, font: pygame.font.Font, max_width: int) -> list[str]:
 
 
 def _wrap_paragraph(paragraph: str, font: pygame.font.Font, max_width: int) -> list[str]:
-    words = [word for word in paragraph.split(" ") if word]
-    if not words:
+    pieces = segments(paragraph)
+    if not pieces:
         return [""]
     lines: list[str] = []
     line = ""
-    for word in words:
-        candidate = f"{line} {word}" if line else word
+    for piece in pieces:
+        joiner = " " if piece.space_before else ""
+        candidate = f"{line}{joiner}{piece.text}" if line else piece.text
         if font.size(candidate)[0] <= max_width:
             line = candidate
             continue
         if line:
             lines.append(line)
-        if font.size(word)[0] <= max_width:
-            line = word
+        if font.size(piece.text)[0] <= max_width:
+            line = piece.text
             continue
-        pieces = _break_word(word, font, max_width)
-        lines.extend(pieces[:-1])
-        line = pieces[-1]
+        parts = _break_word(piece.text, font, max_width)
+        lines.extend(parts[:-1])
+        line = parts[-1]
     lines.append(line)
     return lines
 
 
 def _break_word(word: str, font: pygame.font.Font, max_width: int) -> list[str]:
-    """Cut an over-long word into pieces that each fit (at least one character each)."""
+    """Cut an over-long word into pieces that each fit (at least one character each),
+    moving a cut back if it would start a piece with closing punctuation or end one with
+    opening punctuation."""
     pieces: list[str] = []
     rest = word
     while rest:
         fit = _longest_fitting_prefix(rest, font, max_width)
+        while 1 < fit < len(rest) and not may_break_at(rest, fit):
+            fit -= 1
         pieces.append(rest[:fit])
         rest = rest[fit:]
     return pieces
@@ -101,23 +118,32 @@ def ellipsize(text: str, font: pygame.font.Font, max_width: int) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
-class FontBook:
-    """Loads the shipped fonts once per (size, bold) and caches what they render.
+def font_files(language: str) -> tuple[str, str]:
+    """The (regular, bold) font file names that draw ``language``."""
+    return LANGUAGE_FONT_FILES.get(language, (REGULAR_FONT_FILE, BOLD_FONT_FILE))
 
-    If a font file is missing, pygame's bundled default font stands in, so the game
-    still shows text (``using_fallback`` tells which style fell back).
+
+class FontBook:
+    """Loads the language's fonts once per (size, bold) and caches what they render.
+
+    ``set_language`` switches fonts (and forgets what was rendered). If a font file is
+    missing, pygame's bundled default font stands in, so the game still shows text
+    (``using_fallback`` tells which style fell back).
     """
 
     def __init__(
         self,
         font_dir: Path = FONT_DIR,
         *,
+        language: str = DEFAULT_FONT_LANGUAGE,
         render_cache_surfaces: int = RENDER_CACHE_SURFACES,
         layout_cache_entries: int = LAYOUT_CACHE_ENTRIES,
     ) -> None:
         if not pygame.font.get_init():
             pygame.font.init()
-        self._paths = {False: font_dir / REGULAR_FONT_FILE, True: font_dir / BOLD_FONT_FILE}
+        self._font_dir = font_dir
+        self.language = language
+        self._paths = self._paths_for(language)
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self.render_cache: LruCache[tuple[str, int, bool, Color], pygame.Surface] = LruCache(
             render_cache_surfaces
@@ -132,6 +158,24 @@ class FontBook:
             layout_cache_entries
         )
         self.overflow_log: list[str] | None = None  # set to a list to record clipped text
+
+    def _paths_for(self, language: str) -> dict[bool, Path]:
+        regular, bold = font_files(language)
+        return {False: self._font_dir / regular, True: self._font_dir / bold}
+
+    def set_language(self, language: str) -> None:
+        """Draw with ``language``'s fonts from now on (caches are emptied on a change)."""
+        if language == self.language:
+            return
+        self.language = language
+        self._paths = self._paths_for(language)
+        self._fonts.clear()
+        self.clear_caches()
+
+    @property
+    def synthetic_bold(self) -> bool:
+        """True if bold text is the regular font emboldened (one weight shipped)."""
+        return self._paths[True] == self._paths[False]
 
     def note_overflow(self, text: str) -> None:
         """Record text that did not fit its box (when a test or tool is listening)."""
@@ -150,6 +194,7 @@ class FontBook:
             path = self._paths[bold]
             if path.is_file():
                 font = pygame.font.Font(str(path), size)
+                font.bold = bold and self.synthetic_bold
             else:
                 font = pygame.font.Font(None, size)
                 font.bold = bold
@@ -352,6 +397,13 @@ def _aligned_top(rect: pygame.Rect, height: int, valign: VAlign) -> int:
     if valign == "bottom":
         return rect.bottom - height
     raise ValueError(f"unknown vertical alignment {valign!r}")
+
+
+def shrink_sizes(size: int, min_size: int, steps: int = SHRINK_STEPS) -> tuple[int, ...]:
+    """``size`` and up to ``steps`` smaller sizes, ``SHRINK_STEP_PX`` apart, none below
+    ``min_size`` (the ``sizes`` for ``draw_text_box_shrinking``)."""
+    sizes = tuple(size - step * SHRINK_STEP_PX for step in range(steps + 1))
+    return tuple(s for s in sizes if s >= min_size) or (size,)
 
 
 def draw_text_box_shrinking(

@@ -15,10 +15,14 @@ MAX_FRAMES = 4000  # a whole season takes a few hundred frames; more means somet
 
 
 def make_app(data_dir: Path, display: pygame.Surface, settings: Settings | None = None,
-             scene=None) -> App:
+             scene=None, language: str | None = None) -> App:
+    """An app on a private folder; `language` sets the fonts for scenes made outside the
+    title screen (which sets them itself)."""
     context = headless_context(data_dir)
     if settings is not None:
         context.apply_settings(settings, save=False)
+    if language is not None:
+        context.use_language(language)
     context.fonts.overflow_log = []
     app = App(scene or (lambda: first_scene(presets=Presets())), context=context,
               screen=display)

@@ -1,28 +1,37 @@
-"""Every screen renders headless at 1280x720, at both text sizes and both palettes, with
-every piece of text inside its box."""
+"""Every screen renders headless at 1280x720, in every language, at both text sizes and
+both palettes, with every piece of text inside its box."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pygame
 import pytest
 
 from game.app import App, Pop, Push, Settings
 from game.bots.season import play_season, summary
+from game.engine.state import PendingEvent
 from game.game_data import GameData
+from game.presentation import money
+from game.presets import available_languages, available_scenarios
 from game.scenes.class_results import ClassResultsScene
 from game.scenes.debrief import PAGES, DebriefScene
+from game.scenes.dialogs import EventDialog
 from game.scenes.error import ContentErrorScene
 from game.scenes.pause import PauseMenu
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.session import Session
-from game.ui.theme import LOGICAL_SIZE_PX
+from game.ui.text import layout_text_box, shrink_sizes
+from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 
 from .helpers import make_app
 
 SETTINGS = [Settings(), Settings(text_scale="large"),
             Settings(text_scale="large", high_contrast=True, reduced_motion=True)]
-DATA = GameData.load()
+LANGUAGES = available_languages()
+DATA_BY_LANGUAGE = {language: GameData.load(language=language) for language in LANGUAGES}
+DATA = DATA_BY_LANGUAGE["en"]
 
 
 def rendered(app: App) -> pygame.Surface:
@@ -37,9 +46,9 @@ def assert_drawn(surface: pygame.Surface) -> None:
     assert len(colours) > 3, "the screen is nearly blank"
 
 
-def all_screens(tmp_path, display, settings: Settings):
-    """Yield (name, app) at each screen of the game."""
-    app = make_app(tmp_path, display, settings, scene=TitleScene(DATA))
+def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
+    """Yield (name, app) at each screen of the game, in the language of `data`."""
+    app = make_app(tmp_path, display, settings, language=data.language, scene=TitleScene(data))
     yield "title", app
     app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
                                                 unicode="", scancode=0)))
@@ -51,15 +60,16 @@ def all_screens(tmp_path, display, settings: Settings):
     app.apply(app.top.activate("start"))
     yield "world-code", app
     app.apply(Pop())
-    results = make_app(tmp_path, display, settings, scene=ClassResultsScene(DATA))
+    results = make_app(tmp_path, display, settings, language=data.language,
+                       scene=ClassResultsScene(data))
     results.top.field.text = " ".join(
-        summary(play_season(s, 4, content=DATA.content), s)["result_code"]
+        summary(play_season(s, 4, content=data.content), s)["result_code"]
         for s in ("conformist", "authentic", "gamer", "loyal", "random")) + " WRONG"
     results.top.add_code()
     yield "class-results", results
-    session = Session(DATA, app.context.storage)
+    session = Session(data, app.context.storage)
     game = session.new_game(seed=9)
-    app.apply(Push(PlayScene(DATA, session, game)))
+    app.apply(Push(PlayScene(data, session, game)))
     app.step([])
     yield "event", app
     app.apply(app.top.activate("opt_in"))
@@ -73,42 +83,116 @@ def all_screens(tmp_path, display, settings: Settings):
     app.apply(app.top.end_week())
     yield "summary", app
     app.apply(app.top.activate("continue"))
-    app.apply(Push(PauseMenu(DATA, session, game)))
+    app.apply(Push(PauseMenu(data, session, game)))
     yield "pause", app
     app.apply(app.top.activate("settings"))
     yield "settings", app
-    finished = play_season("conformist", 9, content=DATA.content)
-    debrief = make_app(tmp_path, display, settings, scene=DebriefScene(DATA, session, finished))
+    finished = play_season("conformist", 9, content=data.content)
+    debrief = make_app(tmp_path, display, settings, language=data.language,
+                       scene=DebriefScene(data, session, finished))
     for page in PAGES:
         debrief.top.page = page
         debrief.top.rebuild()
         yield f"debrief-{page}", debrief
-    error = make_app(tmp_path, display, settings, scene=ContentErrorScene(
+    error = make_app(tmp_path, display, settings, language=data.language, scene=ContentErrorScene(
         "assets/data/items.toml, item 'diapers', field 'price': must be a whole number"))
     yield "error", error
 
 
 @pytest.mark.parametrize("settings", SETTINGS, ids=["normal", "large", "large-contrast"])
-def test_every_screen_renders_and_text_fits(tmp_path, display, settings):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_screen_renders_and_text_fits(tmp_path, display, settings, language):
     names = []
-    for name, app in all_screens(tmp_path, display, settings):
+    data = DATA_BY_LANGUAGE[language]
+    for name, app in all_screens(tmp_path, display, settings, data):
         app.context.fonts.overflow_log = []
         assert_drawn(rendered(app))
-        assert app.context.fonts.overflow_log == [], f"{name}: text overflows its box"
+        assert app.context.fonts.language == language, name
+        assert app.context.fonts.overflow_log == [], f"{language} {name}: text overflows its box"
         names.append(name)
     assert len(names) == 18
 
 
-def test_weeks_with_many_friends_and_penalties_still_fit(tmp_path, display):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_weeks_with_many_friends_and_penalties_still_fit(tmp_path, display, language):
     """A gamer's season: dozens of friends, every perk, long feeds."""
-    finished = play_season("gamer", 2, content=DATA.content)
+    data = DATA_BY_LANGUAGE[language]
+    finished = play_season("gamer", 2, content=data.content)
     finished.state.finished = False
+    feed = [data.t("outcome.helped", name=data.t("friend.lin.name"))] * 12
     for settings in SETTINGS:
-        app = make_app(tmp_path, display, settings,
-                       scene=PlayScene(DATA, Session(DATA, make_app(
+        app = make_app(tmp_path, display, settings, language=language,
+                       scene=PlayScene(data, Session(data, make_app(
                            tmp_path, display).context.storage), finished))
-        app.top.feed = [f"Message number {n} about something that happened." for n in range(12)]
-        finished.state.penalties = [p.id for p in DATA.content.penalties]
+        app.top.feed = list(feed)
+        finished.state.penalties = [p.id for p in data.content.penalties]
         app.context.fonts.overflow_log = []
         app.top.draw(app.screen)
-        assert app.context.fonts.overflow_log == []
+        assert app.context.fonts.overflow_log == [], language
+
+
+REFUSALS_WITH_TEXT = ("finished", "event_pending", "money", "hours", "limit", "blocked",
+                      "posted", "not_enrolled", "min_score", "max_score")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_shop_and_post_tip_fits_its_box_beside_any_refusal(tmp_path, display, language):
+    """The details box under the list: the longest reason plus the longest description."""
+    data = DATA_BY_LANGUAGE[language]
+    for settings in SETTINGS[:2]:
+        app = make_app(tmp_path, display, settings, language=language)
+        session = Session(data, app.context.storage)
+        scene = PlayScene(data, session, session.new_game(seed=9))
+        app.apply(Push(scene))
+        theme, fonts = app.context.theme, app.context.fonts
+        inner = scene.rects["details"].inflate(-2 * theme.spacing.padding,
+                                                -2 * theme.spacing.padding)
+        smallest = shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX)[-1]
+        reasons = [data.t(f"refuse.{key}", need=9999, have=9999, limit=3,
+                          penalty=data.t("penalty.public_blacklist.name"))
+                   for key in REFUSALS_WITH_TEXT]
+        tips = [data.t("ui.play.item_tip", desc=data.t(f"item.{item}.desc"),
+                       money=money(9999), hours=9) for item in data.content.items]
+        tips += [data.t("ui.play.post_tip", desc=data.t(f"post.{post}.desc"), hours=9)
+                 for post in data.content.posts]
+        for tip in tips:
+            for reason in reasons:
+                lines, visible, _ = layout_text_box(f"✗ {reason}  {tip}", inner, fonts,
+                                                    smallest)
+                assert visible == len(lines), (language, reason, tip)
+
+
+def overflow_after_drawing(app: App) -> list[str]:
+    app.context.fonts.overflow_log = []
+    app.draw()
+    return app.context.fonts.overflow_log
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_event_card_in_every_scenario_fits(tmp_path, display, language):
+    for scenario in available_scenarios():
+        data = GameData.load(scenario=scenario, language=language)
+        for settings in SETTINGS[:2]:
+            app = make_app(tmp_path, display, settings, language=language)
+            session = Session(data, app.context.storage)
+            game = session.new_game(seed=9)
+            play = PlayScene(data, session, game)
+            app.apply(Push(play))
+            for event_id in data.content.events:
+                game.state.events = [PendingEvent(event_id, 4)]  # about a named friend
+                app.apply(Push(EventDialog(data, game, play.record)))
+                assert overflow_after_drawing(app) == [], (language, scenario, event_id)
+                app.apply(Pop())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_ending_fits_the_debrief_summary(tmp_path, display, language):
+    data = DATA_BY_LANGUAGE[language]
+    finished = play_season("loyal", 3, content=data.content)
+    for settings in SETTINGS[:2]:
+        app = make_app(tmp_path, display, settings, language=language, scene=DebriefScene(
+            data, Session(data, make_app(tmp_path, display).context.storage), finished))
+        for ending in data.content.endings:
+            app.top.debrief = dataclasses.replace(app.top.debrief, ending=ending.id)
+            app.top.rebuild()
+            assert overflow_after_drawing(app) == [], (language, ending.id)
