@@ -140,3 +140,9 @@ def alternative_text(strings: Strings, content: Content, point, alternative) -> 
     if kind == "WithdrawDraft":
         return strings.get("ui.whatif.withdraw_instead")
     return strings.get("ui.whatif.post_instead")
+
+
+def points_text(strings: Strings, points: dict[str, int]) -> str:
+    """Score points by dimension, e.g. "Behaviour +6, Connections −2"."""
+    return ", ".join(f"{strings.get(f'dim.{dim}.name')} {signed(amount)}"
+                     for dim, amount in points.items() if amount)

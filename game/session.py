@@ -40,12 +40,13 @@ class Session:
         self.data = data
         self.storage = storage
 
-    def new_game(self, seed: int | None = None, data: GameData | None = None) -> Game:
+    def new_game(self, seed: int | None = None, data: GameData | None = None,
+                 transparent: bool = False) -> Game:
         """A new season for `seed` (a fresh one if None) on `data` (default: the session's
-        own), saved at once."""
+        own), saved at once; `transparent` shows the formula as it works."""
         data = data or self.data
         game = Game(fresh_seed() if seed is None else seed, data.content.scenario.id,
-                    data.content)
+                    data.content, transparent)
         self.save(game)
         return game
 

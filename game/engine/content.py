@@ -7,6 +7,7 @@ Any problem raises `ContentError` naming the file, the entry, the field and what
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -136,6 +137,20 @@ def _merged(base: dict, over: dict) -> dict:
     return merged
 
 
+def _check_code_unique(reader: _Reader, scenario: Scenario, file: str) -> None:
+    """No other scenario file may use this scenario's code number (codes name scenarios)."""
+    for path in sorted((reader.data_dir / "scenarios").glob("*.toml")):
+        if path.stem == scenario.id:
+            continue
+        try:
+            other = tomllib.loads(path.read_text(encoding="utf-8")).get("code")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # that file's own problems are reported when it is loaded
+        if other == scenario.code:
+            raise ContentError(file, "", "code", f"{scenario.code} is also used by "
+                               f"scenarios/{path.name}; each scenario needs its own number")
+
+
 def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     file, doc = _scenario_document(reader, scenario_id)
     top = Entry(file, "", doc)
@@ -230,6 +245,7 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     top.finish()
     if scenario.id != scenario_id:
         raise ContentError(file, "", "id", f"must match the file name ({scenario_id!r})")
+    _check_code_unique(reader, scenario, file)
     if scenario.mandatory_week > scenario.weeks:
         raise ContentError(file, "", "mandatory_week", "must fall within the season")
     return scenario
@@ -341,6 +357,10 @@ def _for_scenario(content: Content) -> Content:
         for entry_id in named or ():
             if entry_id not in known:
                 raise ContentError(file, "", field, f"names {entry_id!r}, which is not defined")
+    for week, event_id in scenario.forced_events.items():
+        if event_id in scenario.excluded_events:
+            raise ContentError(file, "", "excluded_events", f"leaves out {event_id!r}, which "
+                               f"forced_events shows in week {week}")
     items = {i.id: replace(i, score=scenario.item_effects.get(i.id, i.score))
              for i in content.items.values()}
     posts = {p.id: replace(p, score=scenario.post_effects.get(p.id, p.score))

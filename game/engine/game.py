@@ -80,11 +80,13 @@ def new_state(seed: int, content: Content) -> GameState:
 class Game:
     """A season in progress: its content, its state and the log of actions taken."""
 
-    def __init__(self, seed: int, scenario: str = "default", content: Content | None = None):
+    def __init__(self, seed: int, scenario: str = "default", content: Content | None = None,
+                 transparent: bool = False):
         self.content = content if content is not None else load_content(scenario_id=scenario)
         if self.content.scenario.id != scenario:
             raise ValueError(f"content is for scenario {self.content.scenario.id!r}")
         self.state = new_state(seed, self.content)
+        self.state.transparent = transparent  # changes what is shown, never the rules
         self.log: list[Action] = []
 
     @property

@@ -73,6 +73,7 @@ def _build(data: dict, content: Content) -> GameState:
         perks=[str(p) for p in data["perks"]], penalties=[str(p) for p in data["penalties"]],
         history=[WeekSnapshot(**h) for h in data["history"]],
         finished=bool(data["finished"]), ending=str(data["ending"]),
+        transparent=bool(data.get("transparent", False)),
     )
     if not 0 <= state.money or not 0 <= state.wellbeing <= 100:
         raise SaveError("the save's money or wellbeing is out of range")

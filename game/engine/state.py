@@ -95,6 +95,7 @@ class GameState:
     penalties: list[str] = field(default_factory=list)  # penalty ids in force this week
     history: list[WeekSnapshot] = field(default_factory=list)
     finished: bool = False
+    transparent: bool = False  # the formula is shown: every contribution as it happens
     ending: str = ""
 
     @property
@@ -128,4 +129,5 @@ class GameState:
             "penalties": list(self.penalties),
             "history": [asdict(h) for h in self.history],
             "finished": self.finished, "ending": self.ending,
+            "transparent": self.transparent,
         }

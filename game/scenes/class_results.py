@@ -22,6 +22,7 @@ from game.ui.widgets import Button, draw_panel
 LEFT_COLUMN_PX = 470
 CODE_FIELD_MAX = 40  # a result code is 20 characters plus dashes; room for a stray space
 STATS = ("score", "friends_dropped", "held_back", "said", "reports")
+CODES_DOCUMENT = "class-codes"  # the codes entered, kept until removed
 
 
 class ClassResultsScene(Scene):
@@ -40,6 +41,10 @@ class ClassResultsScene(Scene):
 
     def enter(self, context) -> None:
         super().enter(context)
+        stored = context.storage.read_json(CODES_DOCUMENT).data or {}
+        codes = stored.get("codes", [])
+        self.codes = [str(c) for c in codes] if isinstance(codes, list) else []
+        self.summary = summarise(self.codes, self.data.data_dir)
         self.rebuild()
         self.focus.focus("code")
 
@@ -111,6 +116,7 @@ class ClassResultsScene(Scene):
 
     def refresh(self) -> None:
         self.summary = summarise(self.codes, self.data.data_dir)
+        self.context.storage.write_json(CODES_DOCUMENT, {"codes": self.codes})
         self.rebuild()
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
@@ -118,6 +124,9 @@ class ClassResultsScene(Scene):
 
         if self.focus.focused_id == "code" and self.field.handle(event):
             return None
+        if (self.focus.focused_id == "code" and event.type == pygame.KEYDOWN
+                and event.key == pygame.K_SPACE):
+            return None  # a space is typed into the code, not a press of the field
         if event.type == pygame.TEXTINPUT:
             return None
         activated = self.focus.handle(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pygame
 
 from game.app import Push, Reset, Scene, Transition
-from game.engine import Game
+from game.engine import ContentError, Game
 from game.engine.debrief import build_debrief
 from game.engine.replay import DecisionPoint, decision_points, replay_with_change
 from game.exporting import ExportResult, export_png
@@ -19,14 +19,17 @@ from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.scenes.rows import draw_list_row, draw_selected_tab
 from game.scenes.what_if import WhatIfDialog, decision_rows, draw_comparison
+from game.season_archive import figures, other_run, remember
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text import draw_fitted_line, draw_text_box_shrinking, shrink_sizes
+from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
 PAGES = ("summary", "ledger", "rules", "questions", "whatif")
 PAGE_LABELS = {"whatif": "ui.whatif.tab"}  # pages whose tab label has its own key
+OTHER_SIDE = "other_side"  # the scenario of the low-score friend's role
 WHAT_IF_LIST_SHARE = 0.46  # of the What if page's width given to the list of decisions
 BACK_BUTTON_PX = 270
 SAVE_BUTTON_PX = 240
@@ -48,9 +51,12 @@ class DebriefScene(Scene):
         self.export_message = ""
         self.points: list[DecisionPoint] | None = None
         self.what_if: tuple[Game, str] | None = None
+        self.other_run: dict | None = None
 
     def enter(self, context) -> None:
         super().enter(context)
+        self.other_run = other_run(context.storage, self.game)
+        remember(context.storage, self.game)
         self.rebuild()
 
     def resume(self) -> None:
@@ -98,9 +104,16 @@ class DebriefScene(Scene):
         elif self.page == "whatif":
             viewport = pygame.Rect(self.area.left, self.area.top,
                                    int(self.area.width * WHAT_IF_LIST_SHARE), self.area.height)
-            self.compare_rect = pygame.Rect(viewport.right + spacing.gap, self.area.top,
-                                            self.area.right - viewport.right - spacing.gap,
-                                            self.area.height)
+            panel_left = viewport.right + spacing.gap
+            panel_width = self.area.right - panel_left
+            replay = pygame.Rect(panel_left, self.area.bottom - spacing.button_height,
+                                 panel_width, spacing.button_height)
+            other = replay.move(0, -(spacing.button_height + spacing.gap))
+            self.compare_rect = pygame.Rect(panel_left, self.area.top, panel_width,
+                                            other.top - spacing.gap - self.area.top)
+            mode = "replay_hidden" if self.game.state.transparent else "replay_shown"
+            items.append(Button("replay", replay, t(f"ui.formula.{mode}"), hotkey="x"))
+            items.append(Button("other_side", other, self.other_side_label(), hotkey="o"))
             self.list = ScrollList(viewport, decision_rows(self.data, self.game.content,
                                                            self.decisions()),
                                    row_height_px=spacing.row_height)
@@ -128,10 +141,44 @@ class DebriefScene(Scene):
             return Reset(TitleScene(self.data))
         if activated == "save_image":
             self.save_image()
+        if activated == "replay":
+            return self.replay_other_mode()
+        if activated == "other_side":
+            return self.play_other_side()
         if activated.startswith("decision:"):
             point = self.decisions()[int(activated.partition(":")[2])]
             return Push(WhatIfDialog(self.data, self.game.content, point, self.try_instead))
         return None
+
+    def replay_other_mode(self) -> Transition:
+        """The same world again, with the formula shown (or hidden, if it was shown)."""
+        from game.scenes.play import PlayScene
+
+        session = Session(self.data, self.context.storage)
+        game = session.new_game(self.game.state.seed, self.data,
+                                transparent=not self.game.state.transparent)
+        return Reset(PlayScene(self.data, session, game))
+
+    def other_side_scenario(self) -> str:
+        """The other role of this world: the low-score friend, or back to the first side."""
+        return "default" if self.game.content.scenario.id == OTHER_SIDE else OTHER_SIDE
+
+    def other_side_label(self) -> str:
+        target = self.other_side_scenario()
+        return (self.data.t("ui.otherside.play") if target == OTHER_SIDE
+                else self.data.t(f"scenario.{target}.name"))
+
+    def play_other_side(self) -> Transition:
+        """The same world (seed) played in the other role."""
+        from game.scenes.error import ContentErrorScene
+        from game.scenes.play import PlayScene
+
+        try:
+            data = self.data.for_scenario(self.other_side_scenario())
+        except ContentError as error:
+            return Reset(ContentErrorScene(str(error)))
+        session = Session(data, self.context.storage)
+        return Reset(PlayScene(data, session, session.new_game(self.game.state.seed, data)))
 
     def decisions(self) -> list[DecisionPoint]:
         """The season's changeable decisions (found once, by replaying the log)."""
@@ -209,9 +256,26 @@ class DebriefScene(Scene):
         elif self.page == "questions":
             pages.draw_questions(surface, self.area, self.data, theme, fonts)
         else:
-            changed, line = self.what_if if self.what_if else (None, "")
-            draw_comparison(surface, self.compare_rect, self.data, self.game, changed, line,
-                            theme, fonts)
+            self._draw_what_if(surface)
+
+    def _draw_what_if(self, surface: pygame.Surface) -> None:
+        """A changed decision beside the season as played; before any change, this world
+        played with the formula hidden beside it shown (when both were played here)."""
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        played = figures(self.game)
+        if self.what_if is not None:
+            changed, line = self.what_if
+            columns = [(t("ui.whatif.as_played"), played),
+                       (t("ui.whatif.changed"), figures(changed))]
+        elif self.other_run is not None:
+            hidden, shown = ((self.other_run, played) if self.game.state.transparent
+                             else (played, self.other_run))
+            columns = [(t("ui.formula.col_hidden"), hidden), (t("ui.formula.col_shown"), shown)]
+            line = t("ui.formula.compare_title")
+        else:
+            columns = [(t("ui.whatif.as_played"), played)]
+            line = f"{t('ui.whatif.intro')}\n\n{t('ui.whatif.none_yet')}\n\n{t('ui.formula.none')}"
+        draw_comparison(surface, self.compare_rect, self.data, columns, line, theme, fonts)
 
     def _draw_details(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
@@ -220,5 +284,6 @@ class DebriefScene(Scene):
         text = target.tooltip if target is not None and target.tooltip else (
             self.data.t("ui.debrief.rules_intro") if self.page == "rules"
             else self.data.t("ui.debrief.ledger_heading"))
-        draw_text_box(surface, text, inner, fonts, size=theme.fonts.small,
-                      color=theme.palette.text)
+        draw_text_box_shrinking(surface, text, inner, fonts,  # long evidence may shrink
+                                sizes=shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX),
+                                color=theme.palette.text)

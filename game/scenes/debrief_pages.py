@@ -168,7 +168,9 @@ def rule_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
         evidence = content.evidence[rule.evidence]
         explain = (f"{data.t(f'evidence.{rule.evidence}.claim')}\n"
                    f"{data.t(f'evidence.{rule.evidence}.shows')}\n{evidence.sources}")
-        rows.append(ListRow(f"rule:{index}", data.t(rule.rule), label_text(data, rule.label),
+        own = f"scenario.{content.scenario.id}.{rule.rule}"  # a scenario's own wording
+        name = data.t(own) if data.strings.has(own) else data.t(rule.rule, friend="…")
+        rows.append(ListRow(f"rule:{index}", name, label_text(data, rule.label),
                             tooltip=explain))
     return rows
 

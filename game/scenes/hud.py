@@ -38,6 +38,8 @@ def draw_header(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Ga
     own_name = f"scenario.{game.content.scenario.id}.era.{era}"
     name = data.t(own_name) if data.strings.has(own_name) else data.t(f"ui.era.{era}")
     era_text = f"{data.t(f'ui.era.{era}_mark')} {name}"
+    if state.transparent:
+        era_text += f" · {data.t('ui.formula.shown')}"
     third = rect.width // 3
     draw_fitted_line(surface, week, pygame.Rect(rect.left, rect.top, third, rect.height), fonts,
                      size=theme.fonts.heading, min_size=theme.fonts.body, color=palette.text,

@@ -12,7 +12,7 @@ from game.engine.actions import Action
 from game.engine.model import SPEAKING_KINDS
 from game.engine.outcome import Outcome
 from game.game_data import GameData
-from game.presentation import outcome_text, refusal_text
+from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.scenes.panels import Panel, action_for, rows_for
@@ -20,7 +20,8 @@ from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text import draw_text_box
+from game.ui.text import draw_text_box, draw_text_box_shrinking, shrink_sizes
+from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
 COLUMN_GAP_PX = 16
@@ -193,6 +194,9 @@ class PlayScene(Scene):
         """Show what an action did (or why not), play its cue, save, and refresh."""
         if outcome.ok:
             self.feed.append(outcome_text(self.data.strings, self.game.content, outcome))
+            if self.game.state.transparent and outcome.points:
+                self.feed.append(self.data.t("ui.formula.points", points=points_text(
+                    self.data.strings, outcome.points)))
             self.context.sounds.play(SOUND_FOR.get(outcome.key, "click"))
         else:
             self.feed.append(refusal_text(self.data.strings, self.game.content, outcome.refusal))
@@ -280,5 +284,6 @@ class PlayScene(Scene):
             "ui.play.hint")
         if isinstance(target, (ListRow, Button)) and not target.enabled:
             text = f"✗ {text}"
-        draw_text_box(surface, text, inner, fonts, size=theme.fonts.small,
-                      color=theme.palette.text)
+        draw_text_box_shrinking(surface, text, inner, fonts,  # a refusal plus a long tip
+                                sizes=shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX),
+                                color=theme.palette.text)

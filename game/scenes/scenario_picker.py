@@ -10,7 +10,7 @@ from game.presets import available_scenarios
 from game.scenes.common import MenuEntry, MenuScene
 from game.session import Session
 
-SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home")
+SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side")
 """Scenarios listed first, in this order; any other scenario file follows alphabetically."""
 PICKER_CARD_WIDTH_PX = 760
 

@@ -30,6 +30,7 @@ class TitleScene(Scene):
 
     def enter(self, context) -> None:
         super().enter(context)
+        context.use_language(self.data.language)  # after start-up or a language switch
         self.session = Session(self.data, context.storage)
         loaded = self.session.load()
         self.saved = loaded.game

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from game.app import Pop, Transition
 from game.engine import Game
+from game.engine.debrief import cause_group
 from game.engine.week import WeekReport
 from game.game_data import GameData
 from game.presentation import citizen_name, signed
@@ -51,6 +52,16 @@ class WeekSummary(MenuScene):
         return Pop()
 
 
+def formula_groups(data: GameData, report: WeekReport) -> str:
+    """The week's score changes by cause, e.g. "What you bought +6 · The friend rule +3"."""
+    totals: dict[str, int] = {}
+    for line in report.lines:
+        group = cause_group(line)
+        totals[group] = totals.get(group, 0) + line.amount
+    return " · ".join(f"{data.t(f'ui.group.{group}')} {signed(amount)}"
+                      for group, amount in totals.items() if amount) or signed(0)
+
+
 def summary_lines(data: GameData, game: Game, report: WeekReport) -> list[str]:
     """The week's news in short sentences, vague about the why."""
     t, content, state = data.t, game.content, game.state
@@ -63,7 +74,9 @@ def summary_lines(data: GameData, game: Game, report: WeekReport) -> list[str]:
             lines.append(t("ui.summary.down", delta=-change, score=report.score_after))
         else:
             lines.append(t("ui.summary.flat", score=report.score_after))
-        if report.sharp_drop_reason:
+        if state.transparent:
+            lines.append(t("ui.formula.week", groups=formula_groups(data, report)))
+        elif report.sharp_drop_reason:
             lines.append(t("ui.summary.sharp",
                            dimension=t(f"dim.{report.sharp_drop_reason}.name")))
         else:

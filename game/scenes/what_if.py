@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pygame
 
 from game.app import Pop, Transition
-from game.engine import Game
 from game.engine.replay import DecisionPoint
 from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
@@ -18,8 +17,14 @@ from game.ui.theme import Theme
 from game.ui.widgets import draw_panel
 
 AlternativeSink = Callable[[DecisionPoint, object], None]
-COMPARE_ROWS = ("score", "ending", "wellbeing", "kept", "dropped", "perks", "held_back",
-                "reports")
+COMPARE_ROWS = {
+    "score": "ui.whatif.row_score", "ending": "ui.whatif.row_ending",
+    "wellbeing": "ui.whatif.row_wellbeing", "friends_kept": "ui.whatif.row_kept",
+    "friends_dropped": "ui.whatif.row_dropped", "held_back": "ui.whatif.row_held_back",
+    "said": "ui.formula.row_said", "withdrawn": "ui.formula.row_withdrawn",
+    "reports": "ui.whatif.row_reports",
+}
+"""The figures two seasons are compared on, with the string key of each row's name."""
 LABEL_SHARE = 0.4  # of the comparison table's width given to the row names
 
 
@@ -65,49 +70,42 @@ class WhatIfDialog(MenuScene):
         return Pop()
 
 
-def comparison_values(data: GameData, game: Game) -> dict[str, str]:
-    """The figures the comparison shows for one season."""
-    metrics = game.metrics()
-    return {
-        "score": str(game.state.score),
-        "ending": data.t(f"ending.{game.state.ending}.title") if game.state.ending else "",
-        "wellbeing": str(game.state.wellbeing),
-        "kept": str(metrics["friends_kept"]),
-        "dropped": str(metrics["friends_dropped"]),
-        "perks": str(len(game.state.perks)),
-        "held_back": str(metrics["held_back"]),
-        "reports": str(metrics["reports"]),
-    }
+def shown_values(data: GameData, figures: dict) -> dict[str, str]:
+    """A season's figures (see `season_archive.figures`) as the comparison writes them."""
+    values = {key: str(figures.get(key, "")) for key in COMPARE_ROWS}
+    ending = figures.get("ending")
+    values["ending"] = data.t(f"ending.{ending}.title") if ending else ""
+    return values
 
 
 def draw_comparison(surface: pygame.Surface, rect: pygame.Rect, data: GameData,
-                    played: Game, changed: Game | None, change_line: str, theme: Theme,
+                    columns: list[tuple[str, dict]], head_line: str, theme: Theme,
                     fonts: FontBook) -> None:
-    """As played beside what if, row by row, with what was changed above."""
+    """Two seasons side by side, row by row, under a line saying what differs between
+    them; with no second season, the page's introduction instead."""
     inner = draw_panel(surface, rect, theme)
     t, palette = data.t, theme.palette
-    if changed is None:
-        draw_text_box(surface, f"{t('ui.whatif.intro')}\n\n{t('ui.whatif.none_yet')}", inner,
-                      fonts, size=theme.fonts.small, color=palette.text)
+    if len(columns) < 2:
+        draw_text_box(surface, head_line, inner, fonts, size=theme.fonts.small,
+                      color=palette.text)
         return
-    head = draw_text_box(surface, change_line, inner, fonts, size=theme.fonts.small,
+    head = draw_text_box(surface, head_line, inner, fonts, size=theme.fonts.small,
                          color=palette.text, bold=True)
     step = fonts.line_height(theme.fonts.small) + 6
     top = head.used_rect.bottom + theme.spacing.gap
     label_w = int(inner.width * LABEL_SHARE)
     column_w = (inner.width - label_w) // 2
-    columns = [(t("ui.whatif.as_played"), comparison_values(data, played)),
-               (t("ui.whatif.changed"), comparison_values(data, changed))]
+    columns = [(title, shown_values(data, figures)) for title, figures in columns]
     for index, (title, _) in enumerate(columns):
         cell = pygame.Rect(inner.left + label_w + index * column_w, top, column_w, step)
         draw_fitted_line(surface, title, cell, fonts, size=theme.fonts.small,
                          min_size=theme.fonts.small - 6, color=palette.text, bold=True)
-    for row_index, row in enumerate(COMPARE_ROWS):
+    for row_index, (row, label_key) in enumerate(COMPARE_ROWS.items()):
         y = top + (row_index + 1) * step
         if y + step > inner.bottom:
             break
         label = pygame.Rect(inner.left, y, label_w, step)
-        draw_fitted_line(surface, t(f"ui.whatif.row_{row}"), label, fonts,
+        draw_fitted_line(surface, t(label_key), label, fonts,
                          size=theme.fonts.small, min_size=theme.fonts.small - 6,
                          color=palette.muted_text)
         before, after = columns[0][1][row], columns[1][1][row]

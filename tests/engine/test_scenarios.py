@@ -13,7 +13,7 @@ from game.engine.model import Era
 
 from .helpers import advance_to_week, answer_events
 
-SCENARIOS = ("default", "opt_in_2015", "mandatory_2020", "here_at_home")
+SCENARIOS = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side")
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
@@ -80,3 +80,47 @@ def test_a_scenario_extending_itself_is_refused(tmp_path):
         'extends = "default"', 'extends = "opt_in_2015"'), encoding="utf-8")
     with pytest.raises(ContentError, match="extends"):
         load_content(data, "opt_in_2015")
+
+
+def test_two_scenarios_with_one_code_number_are_refused(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    path = data / "scenarios" / "here_at_home.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("code = 3", "code = 1"),
+                    encoding="utf-8")
+    with pytest.raises(ContentError, match=r"here_at_home.toml.*code.*opt_in_2015.toml"):
+        load_content(data, "here_at_home")
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_scenario_labels_only_rules_it_plays(scenario):
+    from game.engine.debrief import rules_with_evidence
+
+    content = load_content(scenario_id=scenario)
+    rules = {row.rule for row in rules_with_evidence(content)}
+    assert {f"item.{i}.name" for i, item in content.items.items()
+            if item.score.opt_in or item.score.mandatory} <= rules
+    if content.scenario.mandatory_week == 0:
+        assert "rule.mandatory" not in rules and not content.penalties
+    if scenario == "here_at_home":
+        assert "rule.friend_rule_mandatory" not in rules and "rule.friend_credit" in rules
+
+
+def test_the_other_side_starts_low_and_gets_dropped():
+    content = load_content(scenario_id="other_side")
+    game = Game(5, "other_side", content)
+    assert game.state.score < 500 and game.state.events[0].event_id == "other_side_intro"
+    dropped = [summary(play_season("authentic", seed, "other_side", content),
+                       "authentic")["dropped_by_friends"] for seed in range(6)]
+    assert sum(dropped) >= 6, "friends drop the low scorer once it counts"
+
+
+def test_a_forced_event_that_is_also_excluded_is_refused(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    path = data / "scenarios" / "other_side.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '"background_check", "sesame_invite"]', '"background_check", "other_side_intro"]'),
+        encoding="utf-8")
+    with pytest.raises(ContentError, match=r"excluded_events.*other_side_intro"):
+        load_content(data, "other_side")

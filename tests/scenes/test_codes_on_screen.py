@@ -72,3 +72,20 @@ def test_the_play_header_shows_the_world_code(tmp_path, display):
     press(app, pygame.K_RETURN)
     game = app.scenes[0].game
     assert game.seed_code() and len(game.seed_code()) == 12
+
+
+def test_class_codes_survive_leaving_the_screen_and_spaces_are_typed(tmp_path, display):
+    code = summary(play_season("loyal", 9, content=DATA.content), "loyal")["result_code"]
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_r)
+    first, rest = code[:4], code[4:]
+    type_text(app, first)
+    press(app, pygame.K_SPACE)  # a space key press must not add the half-typed code
+    assert app.top.codes == []
+    app.top.field.text = ""
+    type_text(app, code)
+    press(app, pygame.K_RETURN)
+    assert rest and app.top.codes == [code]
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_r)
+    assert app.top.codes == [code] and len(app.top.summary.read) == 1

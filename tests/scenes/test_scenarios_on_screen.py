@@ -11,8 +11,8 @@ def test_keyboard_picks_here_at_home_and_the_header_says_so(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_RETURN)
     assert scene_name(app) == "ScenarioPicker"
-    assert [w.id for w in app.top.focus.widgets][:4] == [
-        "default", "opt_in_2015", "mandatory_2020", "here_at_home"]
+    assert [w.id for w in app.top.focus.widgets][:5] == [
+        "default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side"]
     press(app, pygame.K_4)
     assert scene_name(app) in ("PlayScene", "EventDialog")
     game = app.scenes[0].game
