@@ -18,6 +18,7 @@ from typing import Any
 
 import pygame
 
+from game.accessibility import LiveRegion
 from game.game_data import DEFAULT_LANGUAGE
 from game.presets import available_languages
 from game.storage import Storage, WriteResult
@@ -88,11 +89,23 @@ class Settings:
     muted: bool = False
     reduced_motion: bool = False
     language: str = DEFAULT_LANGUAGE  # a folder under assets/data/strings
+    presenter: bool = False  # projector: large text, high contrast, no motion, teacher keys
+
+    @property
+    def motion_reduced(self) -> bool:
+        """Whether animations are off (asked for, or presenter mode)."""
+        return self.reduced_motion or self.presenter
+
+    def theme(self) -> Theme:
+        """The theme these settings ask for; presenter mode forces large, high contrast."""
+        if self.presenter:
+            return Theme.from_settings(TextScale.LARGE.value, True)
+        return Theme.from_settings(self.text_scale, self.high_contrast)
 
     def to_json(self) -> dict[str, Any]:
         return {"text_scale": self.text_scale, "high_contrast": self.high_contrast,
                 "muted": self.muted, "reduced_motion": self.reduced_motion,
-                "language": self.language}
+                "language": self.language, "presenter": self.presenter}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any],
@@ -114,7 +127,7 @@ class Settings:
             settings = replace(settings, text_scale=scale)
         else:
             problems.append(f"settings: text_scale {scale!r} is not 'normal' or 'large'")
-        for flag in ("high_contrast", "muted", "reduced_motion"):
+        for flag in ("high_contrast", "muted", "reduced_motion", "presenter"):
             value = data.get(flag, getattr(settings, flag))
             if isinstance(value, bool):
                 settings = replace(settings, **{flag: value})
@@ -133,6 +146,7 @@ class AppContext:
     settings: Settings
     storage: Storage
     problems: list[str] = field(default_factory=list)  # start-up problems to show once
+    live: LiveRegion = field(default_factory=LiveRegion)  # screen text for screen readers
 
     def use_language(self, language: str) -> None:
         """Draw text with ``language``'s fonts (the scenes' strings are in that language)."""
@@ -141,7 +155,7 @@ class AppContext:
     def apply_settings(self, settings: Settings, *, save: bool = True) -> WriteResult | None:
         """Switch to new settings: rebuild the theme, mute or unmute, and save them."""
         self.settings = settings
-        self.theme = Theme.from_settings(settings.text_scale, settings.high_contrast)
+        self.theme = settings.theme()
         self.sounds.muted = settings.muted
         if save:
             return self.storage.write_json(SETTINGS_DOCUMENT, settings.to_json())
@@ -174,7 +188,7 @@ def load_context(
     sounds = sounds or SoundBoard(muted=settings.muted)
     sounds.muted = settings.muted
     return AppContext(
-        theme=Theme.from_settings(settings.text_scale, settings.high_contrast),
+        theme=settings.theme(),
         fonts=fonts,
         sounds=sounds,
         settings=settings,
@@ -213,6 +227,21 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the scene onto the logical 1280x720 surface."""
+
+    def spoken_text(self) -> str:
+        """What a screen reader should hear of this screen now (mirrored to the page's
+        live region in the browser); "" for nothing."""
+        return ""
+
+    def keep_layout_current(self) -> None:
+        """Lay the scene out again (its `rebuild`, if it has one) when the theme changed
+        since it last did: settings changed in an overlay above it."""
+        theme = self.context.theme
+        if getattr(self, "_laid_out_for", None) is not theme:
+            self._laid_out_for = theme
+            rebuild = getattr(self, "rebuild", None)
+            if rebuild is not None:
+                rebuild()
 
 
 SceneFactory = Callable[[], Scene]
@@ -276,6 +305,7 @@ class App:
             self.apply(self.top.update(min(max(dt_seconds, 0.0), MAX_FRAME_DT_S)))
         if self.running:
             self.draw()
+            self.context.live.announce(self.top.spoken_text() if self.top else "")
         return self.running
 
     def draw(self) -> None:
@@ -285,6 +315,7 @@ class App:
         while first > 0 and self._stack[first].is_overlay:
             first -= 1
         for scene in self._stack[max(first, 0):]:
+            scene.keep_layout_current()
             scene.draw(self.screen)
 
     def apply(self, transition: Transition | None) -> None:

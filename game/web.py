@@ -50,3 +50,19 @@ def offer_download(path: Path) -> bool:
     except AttributeError:
         return False
     return True
+
+
+def set_live_text(element_id: str, text: str) -> bool:
+    """Put `text` into the page element with `element_id` (an aria-live region); False if
+    this is not a browser or the page has no such element."""
+    window = browser_window()
+    if window is None:
+        return False
+    try:
+        element = window.document.getElementById(element_id)
+        if element is None:
+            return False
+        element.textContent = text
+    except AttributeError:
+        return False
+    return True

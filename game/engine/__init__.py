@@ -14,6 +14,7 @@ from game.engine.actions import (
     OptIn,
     Publish,
     Report,
+    RevealFormula,
     Unfriend,
     WithdrawDraft,
 )
@@ -23,6 +24,6 @@ from game.engine.game import Game
 
 __all__ = [
     "Action", "Befriend", "Buy", "Choose", "Content", "ContentError", "EndWeek", "Game", "Help",
-    "Mute", "OptIn", "Publish", "Report", "SaveError", "Unfriend", "WithdrawDraft",
+    "Mute", "OptIn", "Publish", "Report", "RevealFormula", "SaveError", "Unfriend", "WithdrawDraft",
     "load_content",
 ]

@@ -72,6 +72,12 @@ class OptIn:
 
 
 @dataclass(frozen=True)
+class RevealFormula:
+    """Show the formula from now on (a teacher's reveal): changes what is shown, not the
+    rules."""
+
+
+@dataclass(frozen=True)
 class Choose:
     """Answer the event at the front of the queue."""
 
@@ -84,12 +90,12 @@ class EndWeek:
 
 
 Action = (Buy | Publish | WithdrawDraft | Befriend | Unfriend | Help | Mute | Report | OptIn
-          | Choose | EndWeek)
+          | RevealFormula | Choose | EndWeek)
 
 _BY_NAME: dict[str, type] = {
     "buy": Buy, "post": Publish, "withdraw": WithdrawDraft, "befriend": Befriend,
     "unfriend": Unfriend, "help": Help, "mute": Mute, "report": Report, "opt_in": OptIn,
-    "choose": Choose, "end_week": EndWeek,
+    "reveal": RevealFormula, "choose": Choose, "end_week": EndWeek,
 }
 _NAME_OF = {cls: name for name, cls in _BY_NAME.items()}
 

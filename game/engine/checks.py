@@ -19,6 +19,7 @@ from game.engine.actions import (
     OptIn,
     Publish,
     Report,
+    RevealFormula,
     Unfriend,
     WithdrawDraft,
 )
@@ -72,6 +73,8 @@ def check(state: GameState, content: Content, action: Action) -> Refusal | None:
         return Refusal("finished")
     if isinstance(action, Choose):
         return _check_choice(state, content, action)
+    if isinstance(action, RevealFormula):
+        return Refusal("already_shown") if state.transparent else None
     if state.events:
         return Refusal("event_pending")
     if isinstance(action, EndWeek):

@@ -21,6 +21,7 @@ from game.engine.actions import (
     OptIn,
     Publish,
     Report,
+    RevealFormula,
     Unfriend,
     WithdrawDraft,
     action_from_list,
@@ -109,6 +110,9 @@ class Game:
             if self.state.finished:
                 self.state.ending = choose_ending(self.state, self.content)
             return Outcome("week_ended", {"week": report_.week}, report=report_)
+        if isinstance(action, RevealFormula):
+            self.state.transparent = True
+            return Outcome("revealed")
         if isinstance(action, Choose):
             event = self.content.events[self.state.events[0].event_id]
             choice = next(c for c in event.choices if c.id == action.choice)

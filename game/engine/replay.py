@@ -115,9 +115,15 @@ def replay_with_change(content: Content, seed: int, log: list[Action], index: in
         _apply_adaptively(game, replacement)
     for action in log[index + 1:]:
         _apply_adaptively(game, action)
+    return play_out(game)
+
+
+def play_out(game: Game) -> Game:
+    """End the remaining weeks, answering events with their first allowed choice (a
+    replay's tail, or a teacher skipping to the debrief)."""
     for _ in range(MAX_EXTRA_ACTIONS):
         if game.finished:
             return game
         _answer_events(game)
         game.act(EndWeek())
-    raise RuntimeError("the replay did not finish")
+    raise RuntimeError("the season did not finish")

@@ -18,12 +18,12 @@ from game.engine.schema import read_toml
 REFUSAL_KEYS = (
     "finished", "event_pending", "money", "hours", "limit", "blocked", "posted", "not_friend",
     "already_friend", "not_in_trouble", "already_muted", "already_enrolled", "not_enrolled",
-    "min_score", "max_score", "no_event", "unknown",
+    "min_score", "max_score", "no_event", "unknown", "already_shown",
 )
 OUTCOME_KEYS = (
     "bought", "posted", "coded_caught", "coded_slipped", "leaked", "kept_private",
     "stayed_silent", "befriended", "declined", "unfriended", "helped", "muted", "reported",
-    "enrolled", "chose", "week_ended", "withdrew",
+    "enrolled", "chose", "week_ended", "withdrew", "revealed",
 )
 MIN_QUESTIONS = 3
 

@@ -119,6 +119,16 @@ class ClassResultsScene(Scene):
         self.context.storage.write_json(CODES_DOCUMENT, {"codes": self.codes})
         self.rebuild()
 
+    def spoken_text(self) -> str:
+        t = self.data.t
+        parts = [t("ui.results.title", read=len(self.summary.read)),
+                 t("ui.results.hint", skipped=len(self.summary.skipped))]
+        parts += [f"{t(f'ending.{e}.title')}: {n}" for e, n in self.summary.endings().items()]
+        focused = self.focus.focused
+        if focused is not None and focused.id != "code":
+            parts.append(getattr(focused, "label", ""))
+        return ". ".join(part for part in parts if part)
+
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene
 

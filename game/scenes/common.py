@@ -102,6 +102,14 @@ class MenuScene(Scene):
                                   enabled=entry.enabled, tooltip=entry.tooltip))
         self.focus.set_items(buttons)
 
+    def spoken_text(self) -> str:
+        focused = self.focus.focused
+        parts = [self.title(), self.body()]
+        if focused is not None:
+            parts.append(getattr(focused, "label", ""))
+            parts.append(focused.tooltip or "")
+        return ". ".join(part for part in parts if part)
+
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
                 and self.escape_pops):

@@ -126,6 +126,18 @@ class DebriefScene(Scene):
         if focused is None or focused.startswith("page:"):
             self.focus.focus(f"page:{self.page}")
 
+    def spoken_text(self) -> str:
+        t = self.data.t
+        parts = [t("ui.debrief.title"), self.export_message]
+        if self.page == "summary" and self.game.state.ending:
+            parts += [t(f"ending.{self.game.state.ending}.title"),
+                      t(f"ending.{self.game.state.ending}.text"),
+                      t("ui.debrief.result_code", code=self.game.result_code())]
+        focused = self.focus.focused
+        if focused is not None:
+            parts += [getattr(focused, "label", ""), focused.tooltip or ""]
+        return ". ".join(part for part in parts if part)
+
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene
 

@@ -35,6 +35,9 @@ class ContentErrorScene(Scene):
             return Quit()
         return None
 
+    def spoken_text(self) -> str:
+        return f"{TITLE}. {EXPLAIN} {self.message}"
+
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
         panel = SCREEN_RECT.inflate(-2 * MARGIN_PX, -2 * MARGIN_PX)

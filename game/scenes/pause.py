@@ -23,13 +23,18 @@ class PauseMenu(MenuScene):
         return self.data.t("ui.menu.title")
 
     def body(self) -> str:
+        if self.context.settings.presenter:
+            return f"{self.data.t('ui.play.hint')}\n{self.data.t('ui.presenter.hint')}"
         return self.data.t("ui.play.hint")
 
     def entries(self) -> list[MenuEntry]:
         t = self.data.t
-        return [MenuEntry("resume", t("ui.menu.resume"), hotkey="r"),
-                MenuEntry("settings", t("ui.menu.settings"), hotkey="s"),
-                MenuEntry("title", t("ui.menu.to_title"), hotkey="t")]
+        entries = [MenuEntry("resume", t("ui.menu.resume"), hotkey="r"),
+                   MenuEntry("settings", t("ui.menu.settings"), hotkey="s"),
+                   MenuEntry("title", t("ui.menu.to_title"), hotkey="t")]
+        if self.context.settings.presenter:
+            entries.insert(1, MenuEntry("debrief", t("ui.menu.debrief"), hotkey="d"))
+        return entries
 
     def activate(self, entry_id: str) -> Transition | None:
         from game.scenes.settings import SettingsScene
@@ -39,5 +44,12 @@ class PauseMenu(MenuScene):
             return Pop()
         if entry_id == "settings":
             return Push(SettingsScene(self.data))
+        if entry_id == "debrief":
+            from game.engine.replay import play_out
+            from game.scenes.debrief import DebriefScene
+
+            play_out(self.game)
+            self.session.save(self.game)
+            return Reset(DebriefScene(self.data, self.session, self.game))
         self.session.save(self.game)
         return Reset(TitleScene(self.data))

@@ -7,12 +7,13 @@ from __future__ import annotations
 import pygame
 
 from game.app import Push, Replace, Scene, Transition
-from game.engine import EndWeek, Game, OptIn, Publish
+from game.engine import EndWeek, Game, OptIn, Publish, RevealFormula
 from game.engine.actions import Action
 from game.engine.model import SPEAKING_KINDS
 from game.engine.outcome import Outcome
+from game.engine.replay import play_out
 from game.game_data import GameData
-from game.presentation import outcome_text, points_text, refusal_text
+from game.presentation import money, outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.scenes.panels import Panel, action_for, rows_for
@@ -32,6 +33,7 @@ FEED_LENGTH = 12  # messages kept in this week's feed
 SCORE_COUNT_RATE = 6.0  # share of the remaining gap the shown score closes per second
 DETAILS_LINES = 3  # lines of explanation under the panel list
 TAB_KEYS = {Panel.SHOP: "1", Panel.POST: "2", Panel.FRIENDS: "3"}
+PRESENTER_KEYS = (pygame.K_F2, pygame.K_F3, pygame.K_F4)  # only in presenter mode
 SOUND_FOR = {"bought": "coin", "reported": "coin", "declined": "alert", "leaked": "alert",
              "coded_caught": "alert", "unfriended": "alert"}
 
@@ -150,6 +152,10 @@ class PlayScene(Scene):
     # -- input -------------------------------------------------------------------------
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
+        if self.context.settings.presenter and event.type == pygame.KEYDOWN:
+            transition = self.presenter_key(event.key)
+            if transition is not None or event.key in PRESENTER_KEYS:
+                return transition
         activated = self.focus.handle(event)
         if activated is None:
             return None
@@ -190,6 +196,26 @@ class PlayScene(Scene):
     def _says_something(self, post_id: str) -> bool:
         return self.game.content.posts[post_id].kind in SPEAKING_KINDS
 
+    def presenter_key(self, key: int) -> Transition | None:
+        """A teacher's key: F2 shows the formula, F3 pauses everyone, F4 skips to the end."""
+        from game.scenes.presenter import PresenterPause
+
+        if key == pygame.K_F2:
+            self.record(self.game.act(RevealFormula()))
+        elif key == pygame.K_F3:
+            return Push(PresenterPause(self.data))
+        elif key == pygame.K_F4:
+            return self.skip_to_debrief()
+        return None
+
+    def skip_to_debrief(self) -> Transition | None:
+        """End the remaining weeks with their first allowed choices, for the discussion."""
+        from game.scenes.debrief import DebriefScene
+
+        play_out(self.game)
+        self.session.save(self.game)
+        return Replace(DebriefScene(self.data, self.session, self.game))
+
     def record(self, outcome: Outcome) -> None:
         """Show what an action did (or why not), play its cue, save, and refresh."""
         if outcome.ok:
@@ -225,7 +251,7 @@ class PlayScene(Scene):
         from game.scenes.dialogs import EventDialog
 
         target = self.game.state.score
-        if self.context.settings.reduced_motion:
+        if self.context.settings.motion_reduced:
             self.shown_score = float(target)
         else:
             step = (target - self.shown_score) * min(1.0, SCORE_COUNT_RATE * dt_seconds)
@@ -264,6 +290,25 @@ class PlayScene(Scene):
         hud.draw_feed(backdrop, rects["feed"], self.feed, self.data, theme, fonts)
         self._draw_topic(backdrop)
         return backdrop
+
+    def spoken_text(self) -> str:
+        """Week, score, money, hours, wellbeing, the focused choice and the latest news."""
+        t, state = self.data.t, self.game.state
+        weeks = self.game.content.scenario.weeks
+        parts = [t("ui.common.week", week=min(state.week, weeks), weeks=weeks)]
+        if state.enrolled:
+            parts.append(f"{t('ui.common.score')} {state.score}")
+        else:
+            parts.append(t("ui.play.score_hidden"))
+        parts += [f"{t('ui.common.money')} {money(state.money)}",
+                  f"{t('ui.common.hours_left')} {state.hours}",
+                  f"{t('ui.common.wellbeing')} {state.wellbeing}"]
+        focused = self.focus.focused
+        if focused is not None:
+            parts += [getattr(focused, "label", ""), focused.tooltip or ""]
+        if self.feed:
+            parts.append(self.feed[-1])
+        return ". ".join(part for part in parts if part)
 
     def _topic_text(self) -> str:
         t, state = self.data.t, self.game.state

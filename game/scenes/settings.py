@@ -39,6 +39,8 @@ class SettingsScene(MenuScene):
                                                     settings.high_contrast), hotkey="h"),
             MenuEntry("language", labelled(self.data, t("ui.settings.language"),
                                            t("ui.settings.language_name")), hotkey="l"),
+            MenuEntry("presenter", toggle_label(self.data, t("ui.presenter.setting"),
+                                                settings.presenter), hotkey="p"),
             MenuEntry("back", t("ui.common.back"), hotkey="b"),
         ]
 
@@ -57,6 +59,8 @@ class SettingsScene(MenuScene):
                                                      else TextScale.LARGE).value)
         elif entry_id == "reduced_motion":
             settings = replace(settings, reduced_motion=not settings.reduced_motion)
+        elif entry_id == "presenter":
+            settings = replace(settings, presenter=not settings.presenter)
         elif entry_id == "high_contrast":
             settings = replace(settings, high_contrast=not settings.high_contrast)
         self.context.apply_settings(settings)

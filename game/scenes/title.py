@@ -111,6 +111,13 @@ class TitleScene(Scene):
         """The notices, one a line, each marked with a warning sign."""
         return "⚠ " + "\n⚠ ".join(self.notices)
 
+    def spoken_text(self) -> str:
+        t = self.data.t
+        focused = self.focus.focused
+        parts = [t("ui.common.title"), t("ui.title.subtitle"), *self.notices,
+                 focused.label if focused is not None else ""]
+        return ". ".join(part for part in parts if part)
+
     def handle(self, event: pygame.event.Event) -> Transition | None:
         activated = self.focus.handle(event)
         if activated is None:
