@@ -32,7 +32,7 @@ class ClassSummary:
     """Everything the class results show."""
 
     read: list[ReadCode] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (code as typed, reason)
+    skipped: list[tuple[str, CodeError]] = field(default_factory=list)  # (code, why not)
 
     def endings(self) -> Counter:
         """How many seasons ended each way."""
@@ -86,26 +86,30 @@ def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSumma
         try:
             result = read_result_code(text)
         except CodeError as error:
-            summary.skipped.append((text, str(error)))
+            summary.skipped.append((text, error))
             continue
         if text.upper().replace("-", "") in seen:
-            summary.skipped.append((text, "was entered twice"))
+            summary.skipped.append((text, CodeError("was entered twice", "twice")))
             continue
         seen.add(text.upper().replace("-", ""))
         scenario = scenarios.get(result.scenario)
         if scenario is None:
-            summary.skipped.append((text, f"names scenario number {result.scenario}, "
-                                          "which this copy of the game does not have"))
+            summary.skipped.append((text, CodeError(
+                f"names scenario number {result.scenario}, which this copy of the game "
+                "does not have", "scenario", number=result.scenario)))
             continue
         if scenario not in endings_of:
             try:
                 endings_of[scenario] = [e.id for e in load_content(data_dir, scenario).endings]
             except ContentError as error:
-                summary.skipped.append((text, f"its scenario cannot be loaded ({error})"))
+                summary.skipped.append((text, CodeError(
+                    f"its scenario cannot be loaded ({error})", "scenario_broken",
+                    scenario=scenario)))
                 continue
         endings = endings_of[scenario]
         if result.ending >= len(endings):
-            summary.skipped.append((text, "names an ending this copy of the game does not have"))
+            summary.skipped.append((text, CodeError(
+                "names an ending this copy of the game does not have", "ending")))
             continue
         summary.read.append(ReadCode(text, result, scenario, endings[result.ending]))
     return summary

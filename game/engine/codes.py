@@ -29,7 +29,15 @@ SCORE_FLOOR = 350  # scores are stored as points above the floor
 
 
 class CodeError(ValueError):
-    """A code that cannot be read: wrong characters, wrong length or a failed check."""
+    """A code that cannot be read: wrong characters, wrong length or a failed check.
+
+    `key` and `params` let a screen say why in its own language (string table
+    `ui.code_error.<key>`); the message is the English for the command line."""
+
+    def __init__(self, message: str, key: str, **params: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -97,13 +105,16 @@ def _from_text(text: str, bits: int) -> int:
     cleaned = normalise(text)
     length = -(-bits // 5)
     if len(cleaned) != length + CHECK_CHARS:
-        raise CodeError(f"has {len(cleaned)} characters; expected {length + CHECK_CHARS}")
+        raise CodeError(f"has {len(cleaned)} characters; expected {length + CHECK_CHARS}",
+                        "length", have=len(cleaned), need=length + CHECK_CHARS)
     bad = [ch for ch in cleaned if ch not in ALPHABET]
     if bad:
-        raise CodeError(f"has characters that are not in codes: {''.join(sorted(set(bad)))}")
+        chars = "".join(sorted(set(bad)))
+        raise CodeError(f"has characters that are not in codes: {chars}", "characters",
+                        chars=chars)
     body, check = cleaned[:length], cleaned[length:]
     if _check(body) != check:
-        raise CodeError("fails its check: a character is mistyped")
+        raise CodeError("fails its check: a character is mistyped", "check")
     number = 0
     for ch in body:
         number = (number << 5) | ALPHABET.index(ch)
@@ -116,7 +127,8 @@ def _bits(fields: tuple[tuple[str, int], ...]) -> int:
 
 def _check_version(values: dict[str, int]) -> None:
     if values["version"] != CODE_VERSION:
-        raise CodeError(f"is from another version of the game ({values['version']})")
+        raise CodeError(f"is from another version of the game ({values['version']})",
+                        "version", version=values["version"])
 
 
 def seed_code(scenario: int, seed: int) -> str:

@@ -94,7 +94,8 @@ class ClassResultsScene(Scene):
         """One row per code entered, newest first: ✓ and its ending, or ✗ and the reason."""
         t = self.data.t
         endings = {code.text: code.ending for code in self.summary.read}
-        reasons = dict(self.summary.skipped)
+        reasons = {text: t(f"ui.code_error.{error.key}", **error.params)
+                   for text, error in self.summary.skipped}
         rows = []
         for index, text in reversed(list(enumerate(self.codes))):
             if text in endings:

@@ -22,7 +22,8 @@ def world_from_code(data: GameData, text: str) -> tuple[GameData, int]:
     world = read_seed_code(text)
     scenario = scenarios_by_code(data.data_dir).get(world.scenario)
     if scenario is None:
-        raise CodeError(f"names scenario number {world.scenario}, which this game lacks")
+        raise CodeError(f"names scenario number {world.scenario}, which this game lacks",
+                        "scenario", number=world.scenario)
     return data.for_scenario(scenario), world.seed
 
 
@@ -89,8 +90,9 @@ class WorldCodeScene(MenuScene):
         try:
             data, seed = world_from_code(self.data, self.field.text)
         except CodeError as error:
+            reason = self.data.t(f"ui.code_error.{error.key}", **error.params)
             self.problem = self.data.t("ui.code.bad", code=normalise(self.field.text) or "—",
-                                       reason=str(error))
+                                       reason=reason)
             self.rebuild()
             return None
         except ContentError as error:
