@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from game.engine import ContentError, Game, SaveError
+from game.engine.design import Design
 from game.game_data import GameData
 from game.storage import Storage
 
@@ -41,12 +42,12 @@ class Session:
         self.storage = storage
 
     def new_game(self, seed: int | None = None, data: GameData | None = None,
-                 transparent: bool = False) -> Game:
+                 transparent: bool = False, design: Design | None = None) -> Game:
         """A new season for `seed` (a fresh one if None) on `data` (default: the session's
         own), saved at once; `transparent` shows the formula as it works."""
         data = data or self.data
         game = Game(fresh_seed() if seed is None else seed, data.content.scenario.id,
-                    data.content, transparent)
+                    data.content, transparent, design)
         self.save(game)
         return game
 

@@ -20,6 +20,11 @@ CHECK_CHARS = 2  # 10 bits of CRC-32: a random typo slips through about once in 
 CODE_VERSION = 1
 
 SEED_FIELDS = (("version", 2), ("scenario", 5), ("seed", 31))
+DESIGN_FIELDS = SEED_FIELDS + (
+    ("friend_drag", 3), ("join_bonus", 3), ("perk_strength", 4), ("penalty_strength", 4),
+    ("purchase_weight", 4), ("mandatory_week", 4),
+)
+"""A world made in the Designer: the seed code's fields and the sliders' positions."""
 RESULT_FIELDS = SEED_FIELDS + (
     ("ending", 4), ("score", 10), ("wellbeing", 7), ("friends_kept", 5),
     ("friends_dropped", 5), ("held_back", 5), ("said", 5), ("reports", 4), ("enrolled_week", 6),
@@ -42,10 +47,12 @@ class CodeError(ValueError):
 
 @dataclass(frozen=True)
 class SeedCode:
-    """A world: which scenario (by its code number) and which seed."""
+    """A world: which scenario (by its code number), which seed, and the Designer's
+    slider positions when it was designed (else None)."""
 
     scenario: int
     seed: int
+    design: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -131,17 +138,25 @@ def _check_version(values: dict[str, int]) -> None:
                         "version", version=values["version"])
 
 
-def seed_code(scenario: int, seed: int) -> str:
-    """The seed code of a world."""
+def seed_code(scenario: int, seed: int, design=None) -> str:
+    """The seed code of a world (longer when it carries a `design.Design`)."""
     fields = {"version": CODE_VERSION, "scenario": scenario, "seed": seed}
-    return _to_text(_pack(fields, SEED_FIELDS), _bits(SEED_FIELDS))
+    if design is None:
+        return _to_text(_pack(fields, SEED_FIELDS), _bits(SEED_FIELDS))
+    names = [name for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]]
+    fields.update(dict(zip(names, design.to_list(), strict=True)))
+    return _to_text(_pack(fields, DESIGN_FIELDS), _bits(DESIGN_FIELDS))
 
 
 def read_seed_code(text: str) -> SeedCode:
     """The world a seed code names (CodeError if it cannot be read)."""
-    values = _unpack(_from_text(text, _bits(SEED_FIELDS)), SEED_FIELDS)
+    designed = len(normalise(text)) == -(-_bits(DESIGN_FIELDS) // 5) + CHECK_CHARS
+    fields = DESIGN_FIELDS if designed else SEED_FIELDS
+    values = _unpack(_from_text(text, _bits(fields)), fields)
     _check_version(values)
-    return SeedCode(values["scenario"], values["seed"])
+    design = tuple(values[name] for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]) if designed \
+        else None
+    return SeedCode(values["scenario"], values["seed"], design)
 
 
 def result_code(result: ResultCode) -> str:

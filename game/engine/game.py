@@ -31,6 +31,7 @@ from game.engine.checks import Refusal, check
 from game.engine.coded_filter import CodedFilter
 from game.engine.codes import result_code, season_result, seed_code
 from game.engine.content import SCORE_MIN, Content, load_content
+from game.engine.design import Design, apply_design
 from game.engine.endings import choose_ending, run_metrics
 from game.engine.errors import SaveError
 from game.engine.events import apply_choice
@@ -82,12 +83,14 @@ class Game:
     """A season in progress: its content, its state and the log of actions taken."""
 
     def __init__(self, seed: int, scenario: str = "default", content: Content | None = None,
-                 transparent: bool = False):
-        self.content = content if content is not None else load_content(scenario_id=scenario)
-        if self.content.scenario.id != scenario:
-            raise ValueError(f"content is for scenario {self.content.scenario.id!r}")
+                 transparent: bool = False, design: Design | None = None):
+        content = content if content is not None else load_content(scenario_id=scenario)
+        if content.scenario.id != scenario:
+            raise ValueError(f"content is for scenario {content.scenario.id!r}")
+        self.content = apply_design(content, design) if design is not None else content
         self.state = new_state(seed, self.content)
         self.state.transparent = transparent  # changes what is shown, never the rules
+        self.state.design = design.to_list() if design is not None else None
         self.log: list[Action] = []
 
     @property
@@ -124,8 +127,10 @@ class Game:
         return run_metrics(self.state, self.content)
 
     def seed_code(self) -> str:
-        """The short code that gives this world again, on any machine."""
-        return seed_code(self.content.scenario.code, self.state.seed)
+        """The short code that gives this world again, on any machine (with the Designer's
+        sliders, when they were used)."""
+        design = Design.from_list(self.state.design) if self.state.design else None
+        return seed_code(self.content.scenario.code, self.state.seed, design)
 
     def result_code(self) -> str:
         """The finished season as a short code with a checksum ("" before the end)."""
@@ -151,7 +156,12 @@ class Game:
         except (ValueError, TypeError, KeyError) as exc:
             raise SaveError(f"the save is not readable ({exc})") from exc
         game = cls.__new__(cls)
-        game.content = content
-        game.state = state_from_dict(state_data, content)
+        try:
+            design = state_data.get("design")
+            game.content = (apply_design(content, Design.from_list(design))
+                            if design is not None else content)
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise SaveError(f"the save's design is damaged ({exc})") from exc
+        game.state = state_from_dict(state_data, game.content)
         game.log = log
         return game

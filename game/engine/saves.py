@@ -74,6 +74,7 @@ def _build(data: dict, content: Content) -> GameState:
         history=[WeekSnapshot(**h) for h in data["history"]],
         finished=bool(data["finished"]), ending=str(data["ending"]),
         transparent=bool(data.get("transparent", False)),
+        design=[int(v) for v in data["design"]] if data.get("design") is not None else None,
     )
     if not 0 <= state.money or not 0 <= state.wellbeing <= 100:
         raise SaveError("the save's money or wellbeing is out of range")

@@ -96,6 +96,7 @@ class GameState:
     history: list[WeekSnapshot] = field(default_factory=list)
     finished: bool = False
     transparent: bool = False  # the formula is shown: every contribution as it happens
+    design: list[int] | None = None  # the Designer's slider positions, if any
     ending: str = ""
 
     @property
@@ -129,5 +130,5 @@ class GameState:
             "penalties": list(self.penalties),
             "history": [asdict(h) for h in self.history],
             "finished": self.finished, "ending": self.ending,
-            "transparent": self.transparent,
+            "transparent": self.transparent, "design": self.design,
         }

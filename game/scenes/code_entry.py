@@ -8,23 +8,26 @@ from game.app import Pop, Reset, Transition
 from game.engine import ContentError
 from game.engine.class_results import scenarios_by_code
 from game.engine.codes import CodeError, normalise, read_seed_code
+from game.engine.design import Design
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
 from game.session import Session
 from game.ui.text_field import TextField
 
 CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz- "
-FIELD_MAX_LENGTH = 16  # a seed code is 10 characters plus dashes
+FIELD_MAX_LENGTH = 20  # a designed world's code is 14 characters plus dashes
 
 
-def world_from_code(data: GameData, text: str) -> tuple[GameData, int]:
-    """The scenario's data and the seed a world code names (CodeError if it names none)."""
+def world_from_code(data: GameData, text: str) -> tuple[GameData, int, Design | None]:
+    """The scenario's data, the seed and the Designer's sliders (if any) a world code names
+    (CodeError if it names none)."""
     world = read_seed_code(text)
     scenario = scenarios_by_code(data.data_dir).get(world.scenario)
     if scenario is None:
         raise CodeError(f"names scenario number {world.scenario}, which this game lacks",
                         "scenario", number=world.scenario)
-    return data.for_scenario(scenario), world.seed
+    design = Design.from_list(list(world.design)) if world.design is not None else None
+    return data.for_scenario(scenario), world.seed, design
 
 
 class WorldCodeScene(MenuScene):
@@ -88,7 +91,7 @@ class WorldCodeScene(MenuScene):
         if entry_id == "back":
             return Pop()
         try:
-            data, seed = world_from_code(self.data, self.field.text)
+            data, seed, design = world_from_code(self.data, self.field.text)
         except CodeError as error:
             reason = self.data.t(f"ui.code_error.{error.key}", **error.params)
             self.problem = self.data.t("ui.code.bad", code=normalise(self.field.text) or "—",
@@ -98,4 +101,4 @@ class WorldCodeScene(MenuScene):
         except ContentError as error:
             return Reset(ContentErrorScene(str(error)))
         session = Session(data, self.session.storage)
-        return Reset(PlayScene(data, session, session.new_game(seed, data)))
+        return Reset(PlayScene(data, session, session.new_game(seed, data, design=design)))

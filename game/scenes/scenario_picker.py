@@ -3,16 +3,18 @@ with its name and a line on what it plays."""
 
 from __future__ import annotations
 
-from game.app import Pop, Reset, Transition
+from game.app import Pop, Push, Reset, Transition
 from game.engine import ContentError
 from game.game_data import GameData
 from game.presets import available_scenarios
 from game.scenes.common import MenuEntry, MenuScene
 from game.session import Session
 
-SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side")
+SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side",
+                  "designer")
 """Scenarios listed first, in this order; any other scenario file follows alphabetically."""
 PICKER_CARD_WIDTH_PX = 760
+DESIGNER = "designer"  # the scenario whose rules are set with sliders first
 
 
 def ordered_scenarios(data: GameData) -> list[str]:
@@ -61,6 +63,10 @@ class ScenarioPicker(MenuScene):
             data = self.data.for_scenario(entry_id)
         except ContentError as error:
             return Reset(ContentErrorScene(str(error)))
+        if entry_id == DESIGNER:
+            from game.scenes.designer import DesignerScene
+
+            return Push(DesignerScene(data, self.session))
         seed = data.presets.seed if data.presets is not None else None
         game = self.session.new_game(seed, data)
         return Reset(PlayScene(data, Session(data, self.session.storage), game))

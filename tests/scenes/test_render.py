@@ -53,6 +53,9 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
                                                 unicode="", scancode=0)))
     yield "scenario-picker", app
+    app.apply(app.top.activate("designer"))
+    yield "designer", app
+    app.apply(Pop())
     app.apply(Pop())
     app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_w, mod=0,
                                                 unicode="w", scancode=0)))
@@ -110,7 +113,7 @@ def test_every_screen_renders_and_text_fits(tmp_path, display, settings, languag
         assert app.context.fonts.language == language, name
         assert app.context.fonts.overflow_log == [], f"{language} {name}: text overflows its box"
         names.append(name)
-    assert len(names) == 18
+    assert len(names) == 19
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
