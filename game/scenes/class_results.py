@@ -10,7 +10,7 @@ from game.app import Reset, Scene, Transition
 from game.engine.class_results import ClassSummary, summarise
 from game.game_data import GameData
 from game.scenes.code_entry import CODE_CHARACTERS
-from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.rows import ListRow, draw_list_row
 from game.ui.bars import draw_bars
 from game.ui.focus import FocusGroup, draw_widgets
@@ -125,10 +125,7 @@ class ClassResultsScene(Scene):
         parts = [t("ui.results.title", read=len(self.summary.read)),
                  t("ui.results.hint", skipped=len(self.summary.skipped))]
         parts += [f"{t(f'ending.{e}.title')}: {n}" for e, n in self.summary.endings().items()]
-        focused = self.focus.focused
-        if focused is not None and focused.id != "code":
-            parts.append(getattr(focused, "label", ""))
-        return ". ".join(part for part in parts if part)
+        return spoken(*parts, *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene

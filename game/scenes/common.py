@@ -103,12 +103,7 @@ class MenuScene(Scene):
         self.focus.set_items(buttons)
 
     def spoken_text(self) -> str:
-        focused = self.focus.focused
-        parts = [self.title(), self.body()]
-        if focused is not None:
-            parts.append(getattr(focused, "label", ""))
-            parts.append(focused.tooltip or "")
-        return ". ".join(part for part in parts if part)
+        return spoken(self.title(), self.body(), *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         if (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
@@ -160,3 +155,16 @@ def labelled(data: GameData, label: str, value: str) -> str:
     """"Text size: Large" — a label and its value, punctuated as the language does it."""
     return data.t("ui.common.label_value", label=label, value=value)
 
+
+
+def spoken(*parts: str) -> str:
+    """Sentences for the screen reader, skipping empty ones."""
+    return ". ".join(part for part in parts if part)
+
+
+def focused_words(focus: FocusGroup) -> list[str]:
+    """The focused widget's label and explanation, for the screen reader."""
+    focused = focus.focused
+    if focused is None:
+        return []
+    return [getattr(focused, "label", ""), focused.tooltip or ""]

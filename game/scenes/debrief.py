@@ -16,7 +16,7 @@ from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
 from game.scenes import debrief_pages as pages
 from game.scenes import rows as rows_module
-from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.rows import draw_list_row, draw_selected_tab
 from game.scenes.what_if import WhatIfDialog, decision_rows, draw_comparison
 from game.season_archive import figures, other_run, remember
@@ -133,10 +133,7 @@ class DebriefScene(Scene):
             parts += [t(f"ending.{self.game.state.ending}.title"),
                       t(f"ending.{self.game.state.ending}.text"),
                       t("ui.debrief.result_code", code=self.game.result_code())]
-        focused = self.focus.focused
-        if focused is not None:
-            parts += [getattr(focused, "label", ""), focused.tooltip or ""]
-        return ". ".join(part for part in parts if part)
+        return spoken(*parts, *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene

@@ -8,7 +8,7 @@ import pygame
 from game.app import Pop, Reset, Scene, Transition
 from game.engine.design import PERCENT_STEP, SLIDERS, Design
 from game.game_data import GameData
-from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen
+from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text import draw_fitted_line, draw_text_box
@@ -103,10 +103,7 @@ class DesignerScene(Scene):
         t = self.data.t
         parts = [t("ui.designer.title")]
         parts += [f"{t(f'ui.designer.{name}')}: {self.value_text(name)}" for name in SLIDERS]
-        focused = self.focus.focused
-        if focused is not None:
-            parts.append(focused.tooltip or getattr(focused, "label", ""))
-        return ". ".join(parts)
+        return spoken(*parts, *focused_words(self.focus))
 
     def draw(self, surface: pygame.Surface) -> None:
         dim_screen(surface)

@@ -15,7 +15,7 @@ from game.engine.replay import play_out
 from game.game_data import GameData
 from game.presentation import money, outcome_text, points_text, refusal_text
 from game.scenes import hud
-from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, action_for, rows_for
 from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.session import Session
@@ -303,12 +303,7 @@ class PlayScene(Scene):
         parts += [f"{t('ui.common.money')} {money(state.money)}",
                   f"{t('ui.common.hours_left')} {state.hours}",
                   f"{t('ui.common.wellbeing')} {state.wellbeing}"]
-        focused = self.focus.focused
-        if focused is not None:
-            parts += [getattr(focused, "label", ""), focused.tooltip or ""]
-        if self.feed:
-            parts.append(self.feed[-1])
-        return ". ".join(part for part in parts if part)
+        return spoken(*parts, *focused_words(self.focus), self.feed[-1] if self.feed else "")
 
     def _topic_text(self) -> str:
         t, state = self.data.t, self.game.state

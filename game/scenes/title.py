@@ -6,7 +6,7 @@ import pygame
 
 from game.app import RUNNING_IN_BROWSER, Push, Quit, Replace, Scene, Transition
 from game.game_data import GameData
-from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text import draw_fitted_line, draw_text_box, draw_text_box_shrinking
@@ -113,10 +113,8 @@ class TitleScene(Scene):
 
     def spoken_text(self) -> str:
         t = self.data.t
-        focused = self.focus.focused
-        parts = [t("ui.common.title"), t("ui.title.subtitle"), *self.notices,
-                 focused.label if focused is not None else ""]
-        return ". ".join(part for part in parts if part)
+        return spoken(t("ui.common.title"), t("ui.title.subtitle"), *self.notices,
+                      *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
         activated = self.focus.handle(event)

@@ -52,3 +52,13 @@ def click_widget(app: App, widget_id: str) -> None:
 
 def scene_name(app: App) -> str:
     return type(app.top).__name__
+
+
+def debrief_app(data_dir: Path, display: pygame.Surface, data, game) -> App:
+    """An app showing the debrief of a finished `game`, on its own storage."""
+    from game.scenes.debrief import DebriefScene
+    from game.session import Session
+
+    app = make_app(data_dir, display)
+    return make_app(data_dir, display,
+                    scene=DebriefScene(data, Session(data, app.context.storage), game))

@@ -11,7 +11,7 @@ from game.scenes.debrief import DebriefScene
 from game.scenes.week_summary import summary_lines
 from game.session import Session
 
-from .helpers import make_app, press, scene_name
+from .helpers import debrief_app, make_app, press, scene_name
 
 DATA = GameData.load()
 
@@ -60,9 +60,7 @@ def test_the_debrief_compares_the_hidden_and_the_shown_runs(tmp_path, display):
 
 def test_the_replay_button_starts_the_same_world_with_the_formula_shown(tmp_path, display):
     finished = play_season("loyal", 21, content=DATA.content)
-    app = make_app(tmp_path, display)
-    app = make_app(tmp_path, display, scene=DebriefScene(DATA, Session(DATA, app.context.storage),
-                                                         finished))
+    app = debrief_app(tmp_path, display, DATA, finished)
     press(app, pygame.K_5)
     press(app, pygame.K_x)
     game = app.scenes[0].game
@@ -71,9 +69,7 @@ def test_the_replay_button_starts_the_same_world_with_the_formula_shown(tmp_path
 
 def test_the_debrief_offers_the_other_side_of_the_same_world(tmp_path, display):
     finished = play_season("conformist", 33, content=DATA.content)
-    app = make_app(tmp_path, display)
-    app = make_app(tmp_path, display, scene=DebriefScene(DATA, Session(DATA, app.context.storage),
-                                                         finished))
+    app = debrief_app(tmp_path, display, DATA, finished)
     press(app, pygame.K_5)
     press(app, pygame.K_o)
     game = app.scenes[0].game

@@ -6,19 +6,15 @@ import pygame
 
 from game.bots.season import play_season
 from game.game_data import GameData
-from game.scenes.debrief import DebriefScene
-from game.session import Session
 
-from .helpers import make_app, press, scene_name
+from .helpers import debrief_app, press, scene_name
 
 DATA = GameData.load()
 
 
 def test_change_a_decision_and_compare_the_seasons(tmp_path, display):
     game = play_season("loyal", 5, content=DATA.content)
-    app = make_app(tmp_path, display)
-    app = make_app(tmp_path, display, scene=DebriefScene(DATA, Session(DATA, app.context.storage),
-                                                         game))
+    app = debrief_app(tmp_path, display, DATA, game)
     press(app, pygame.K_5)
     scene = app.top
     assert scene.page == "whatif" and scene.list.rows
