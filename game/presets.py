@@ -38,6 +38,7 @@ class Presets:
     language: str = DEFAULT_LANGUAGE
     notices: tuple[Notice, ...] = ()
     language_chosen: bool = False  # True if `lang` named a language (it beats the saved one)
+    design: tuple[int, ...] | None = None  # Designer sliders carried by a designed world code
 
 
 def available_scenarios(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
@@ -53,13 +54,14 @@ def available_languages(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
 def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     """Check name/value pairs; keep the good ones, explain the rest."""
     seed, scenario, language, language_chosen = None, "default", DEFAULT_LANGUAGE, False
+    design = None
     notices: list[Notice] = []
     for name, value in pairs:
         value = value.strip()
         if name == "seed":
             world = _world(value, data_dir)
             if world is not None:
-                seed = world[0]
+                seed, design = world[0], world[2]
                 scenario = world[1] or scenario
                 notices.append(Notice("ui.preset.seed", {"seed": value}))
             else:
@@ -76,19 +78,20 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
                 notices.append(Notice("ui.preset.bad_lang", {"value": value}))
         else:
             notices.append(Notice("ui.preset.unknown", {"name": name}))
-    return Presets(seed, scenario, language, tuple(notices), language_chosen)
+    return Presets(seed, scenario, language, tuple(notices), language_chosen, design)
 
 
-def _world(value: str, data_dir: Path) -> tuple[int, str | None] | None:
-    """(seed, scenario or None) from a plain number or a world code; None if neither."""
+def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None] | None:
+    """(seed, scenario or None, Designer sliders or None) from a plain number or a world
+    code; None if it is neither."""
     if value.isdigit():
-        return (int(value), None) if int(value) <= SEED_MAX else None
+        return (int(value), None, None) if int(value) <= SEED_MAX else None
     try:
         world = read_seed_code(value)
     except CodeError:
         return None
     scenario = scenarios_by_code(data_dir).get(world.scenario)
-    return (world.seed, scenario) if scenario is not None else None
+    return (world.seed, scenario, world.design) if scenario is not None else None
 
 
 def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:

@@ -28,7 +28,10 @@ class DesignerScene(Scene):
     def __init__(self, data: GameData, session: Session) -> None:
         self.data = data
         self.session = session
-        self.design = Design()
+        presets = data.presets
+        carried = presets.design if presets is not None else None
+        self.design = Design.from_list(list(carried)) if carried else Design()
+        self.seed = presets.seed if presets is not None else None  # a link's world
         self.focus = FocusGroup()
 
     def enter(self, context) -> None:
@@ -96,7 +99,7 @@ class DesignerScene(Scene):
         if activated == "back":
             return Pop()
         session = Session(self.data, self.session.storage)
-        game = session.new_game(data=self.data, design=self.design)
+        game = session.new_game(self.seed, data=self.data, design=self.design)
         return Reset(PlayScene(self.data, session, game))
 
     def spoken_text(self) -> str:

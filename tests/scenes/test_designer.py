@@ -74,3 +74,23 @@ def test_a_designed_season_continues_after_a_restart(tmp_path, display):
     press(again, pygame.K_c)
     assert again.scenes[0].game.state.to_dict() == state
     assert again.scenes[0].game.content.perks[0].money < load_content().perks[0].money
+
+
+def test_a_designed_world_code_in_the_link_keeps_its_sliders(tmp_path, display):
+    from game.presets import from_query
+    from game.scenes.boot import first_scene
+
+    content = load_content(scenario_id="designer")
+    from game.engine import Game
+
+    original = Game(77, "designer", content, design=Design(friend_drag=0, mandatory_week=2))
+    app = make_app(tmp_path, display,
+                   scene=first_scene(presets=from_query(f"seed={original.seed_code()}")))
+    press(app, pygame.K_RETURN)  # New game: the picker focuses the link's scenario
+    press(app, pygame.K_RETURN)
+    assert scene_name(app) == "DesignerScene"
+    assert app.top.design == Design(friend_drag=0, mandatory_week=2)
+    app.top.focus.focus("start")
+    press(app, pygame.K_RETURN)
+    game = app.scenes[0].game
+    assert game.seed_code() == original.seed_code()
