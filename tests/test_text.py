@@ -6,15 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.ui.line_break import segments
-from game.ui.text import (
-    ELLIPSIS,
-    FontBook,
-    LruCache,
-    draw_fitted_line,
-    draw_text_box,
-    ellipsize,
-    wrap,
-)
+from game.ui.text import ELLIPSIS, FontBook, LruCache, ellipsize, wrap
+from game.ui.text_box import draw_fitted_line, draw_text_box
 
 BODY_PX = 24
 

@@ -12,7 +12,7 @@ import pygame
 import pytest
 
 from game.ui.charts import Series, Threshold, draw_line_chart, sparkline
-from game.ui.text import draw_text_box
+from game.ui.text_box import draw_text_box
 from game.ui.theme import LOGICAL_SIZE_PX, Theme
 from game.ui.widgets import Button, FocusGroup, ScrollList, draw_panel, draw_widgets
 from tests.ui_helpers import key

@@ -15,7 +15,7 @@ from game.scenes.rows import ListRow, draw_list_row
 from game.ui.bars import draw_bars
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.text_field import TextField
 from game.ui.widgets import Button, draw_panel
 

@@ -9,7 +9,7 @@ import pygame
 from game.app import Pop, Scene, Transition
 from game.game_data import GameData
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.theme import LOGICAL_HEIGHT_PX, LOGICAL_WIDTH_PX
 from game.ui.widgets import Button, draw_panel
 

@@ -23,7 +23,7 @@ from game.season_archive import figures, other_run, remember
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text import draw_fitted_line, draw_text_box_shrinking, shrink_sizes
+from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking, shrink_sizes
 from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 

@@ -11,7 +11,8 @@ from game.game_data import GameData
 from game.presentation import cause_text, money, signed
 from game.scenes.rows import ListRow
 from game.ui.charts import Series, Threshold, draw_line_chart
-from game.ui.text import FontBook, draw_fitted_line, draw_text_box, draw_text_box_shrinking
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.theme import Theme
 from game.ui.widgets import draw_panel
 

@@ -11,7 +11,7 @@ from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.text import draw_fitted_line, draw_text_box
+from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.widgets import Button, draw_panel
 
 STEP_BUTTON_PX = 64

@@ -7,7 +7,7 @@ import pygame
 from game.app import Quit, Scene, Transition
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.text import draw_text_box
+from game.ui.text_box import draw_text_box
 from game.ui.widgets import Button, draw_panel
 
 TITLE = "The game's content has a problem"  # the string table may be what is broken

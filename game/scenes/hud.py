@@ -15,7 +15,8 @@ from game.game_data import GameData
 from game.presentation import citizen_name, money, score_band, signed
 from game.scenes.panels import band_and_score
 from game.ui.charts import sparkline
-from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.theme import Theme
 from game.ui.widgets import draw_panel
 

@@ -21,7 +21,7 @@ from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text import draw_text_box, draw_text_box_shrinking, shrink_sizes
+from game.ui.text_box import draw_text_box, draw_text_box_shrinking, shrink_sizes
 from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.button import DISABLED_MARK, WidgetState, draw_widget_background
-from game.ui.text import FontBook, draw_fitted_line
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line
 from game.ui.theme import Theme
 
 DETAIL_SHARE = 0.42  # at most this share of a row's width goes to the right-hand detail

@@ -9,7 +9,7 @@ from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.text import draw_fitted_line, draw_text_box, draw_text_box_shrinking
+from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button
 
 BUTTON_WIDTH_PX = 420

@@ -12,7 +12,8 @@ from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
 from game.scenes.common import MenuEntry, MenuScene
 from game.scenes.rows import ListRow
-from game.ui.text import FontBook, draw_fitted_line, draw_text_box
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.theme import Theme
 from game.ui.widgets import draw_panel
 

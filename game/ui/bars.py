@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.text import FontBook, draw_fitted_line
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line
 from game.ui.theme import Theme
 
 LABEL_SHARE = 0.5  # of the chart's width given to the labels

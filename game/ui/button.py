@@ -13,7 +13,8 @@ from typing import Protocol
 
 import pygame
 
-from game.ui.text import FontBook, TextBoxResult, draw_fitted_line, draw_text_box
+from game.ui.text import FontBook
+from game.ui.text_box import TextBoxResult, draw_fitted_line, draw_text_box
 from game.ui.theme import Color, Theme
 
 FOCUS_RING_GAP_PX = 3  # space between a widget's edge and its focus ring

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.button import WidgetState, draw_focus_ring, draw_widget_background
-from game.ui.text import FontBook, draw_fitted_line
+from game.ui.text import FontBook
+from game.ui.text_box import draw_fitted_line
 from game.ui.theme import Theme
 
 CARET = "|"  # shown after the text while the field has the focus

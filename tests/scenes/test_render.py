@@ -22,7 +22,7 @@ from game.scenes.pause import PauseMenu
 from game.scenes.play import PlayScene
 from game.scenes.title import TitleScene
 from game.session import Session
-from game.ui.text import layout_text_box, shrink_sizes
+from game.ui.text_box import layout_text_box, shrink_sizes
 from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 
 from .helpers import make_app
