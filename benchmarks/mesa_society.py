@@ -1,0 +1,110 @@
+"""The society's rule written the idiomatic Mesa way (agents, `model.step()`, `self.random`),
+for the speed comparison in `benchmarks.society` only. Mesa is the benchmark's own extra
+(`pip install .[bench]`); the game never imports it.
+
+Same rule as `game.engine.society_sim`: habit values from `behaviour_table`, friend points
+from `friend_rule_points` on friends' scores as they stood at the week's start, reversion,
+misfortune, then conformists drop their lowest friend under the bar and anyone may befriend
+a friend's friend (declined now and then by much higher scorers).
+"""
+
+from __future__ import annotations
+
+import mesa
+
+from game.engine.content import Content
+from game.engine.friend_rule import friend_rule_points
+from game.engine.model import Era
+from game.engine.society import (
+    SCORE_MAX,
+    SCORE_MIN,
+    STRANGER_ACCEPT_CHANCE,
+    _small_world,
+    behaviour_table,
+)
+from game.engine.society_sim import PRAISE_PER_CONFORMITY
+
+
+class Citizen(mesa.Agent):
+    """One citizen: their score, habits and friends (other agents)."""
+
+    def __init__(self, model: SocietyModel) -> None:
+        super().__init__(model)
+        rules, rng = model.rules, model.random
+        self.score = min(SCORE_MAX, max(SCORE_MIN, rules.score_mean + rng.randint(
+            -rules.score_spread, rules.score_spread)))
+        self.standing = self.score
+        self.conformity = round(rng.random(), 3)
+        self.outspoken = round(rng.random() * 0.8, 3)
+        self.trouble_chance = round(0.02 + rng.random() * 0.1, 3)
+        self.trouble_left = 0
+        self.friends: list[Citizen] = []
+        self.next_score = self.score
+
+    def decide(self) -> None:
+        """This week's habits and friend points, from scores at the week's start."""
+        model, rng = self.model, self.model.random
+        habits, rules = model.habits, model.rules
+        if rng.random() < self.conformity:
+            delta = rng.choice(habits.approved_buys)
+        else:
+            delta = rng.choice(habits.leisure_buys)
+        if rng.random() < self.outspoken * rules.post_rate:
+            if rng.random() < rules.coded_share:
+                delta += habits.coded_post
+            else:
+                delta += rng.choice(habits.critical_posts)
+        elif rng.random() < self.conformity * PRAISE_PER_CONFORMITY:
+            delta += rng.choice(habits.praise_posts)
+        delta += friend_rule_points(model.friend_rule, model.era,
+                                    [f.score for f in self.friends], 0)
+        delta += int((self.standing - self.score) * rules.reversion)
+        if self.trouble_left:
+            self.trouble_left -= 1
+        elif rng.random() < self.trouble_chance:
+            self.trouble_left = rules.trouble_weeks
+            delta -= rules.trouble_hit
+        self.next_score = min(SCORE_MAX, max(SCORE_MIN, self.score + delta))
+
+    def advance(self) -> None:
+        self.score = self.next_score
+
+    def rewire(self) -> None:
+        """Drop the lowest friend under the bar (conformists); maybe meet a friend's friend."""
+        rng, rules = self.model.random, self.model.rules
+        if self.friends and rng.random() < self.conformity * rules.drop_rate:
+            lowest = min(self.friends, key=lambda f: (f.score, f.unique_id))
+            if lowest.score < rules.drop_below:
+                self.friends.remove(lowest)
+                lowest.friends.remove(self)
+        if self.friends and rng.random() < rules.befriend_rate:
+            via = rng.choice(self.friends)
+            options = [c for c in via.friends if c is not self]
+            if options:
+                candidate = rng.choice(options)
+                too_high = candidate.score - self.score > rules.decline_gap
+                if candidate not in self.friends and (
+                        not too_high or rng.random() < STRANGER_ACCEPT_CHANCE):
+                    self.friends.append(candidate)
+                    candidate.friends.append(self)
+
+
+class SocietyModel(mesa.Model):
+    """N citizens on the same Watts-Strogatz small world, mandatory era, rule at full weight."""
+
+    def __init__(self, content: Content, population: int, seed: int = 0) -> None:
+        super().__init__(seed=seed)
+        self.rules = content.scenario.society
+        self.friend_rule = content.scenario.friend_rule
+        self.era = Era.MANDATORY
+        self.habits = behaviour_table(content.items.values(), content.posts.values(), self.era)
+        citizens = [Citizen(self) for _ in range(population)]
+        for citizen, row in zip(citizens, _small_world(population, self.rules.degree,
+                                                       self.rules.rewire, self.random),
+                                strict=True):
+            citizen.friends = [citizens[f] for f in row]
+
+    def step(self) -> None:
+        self.agents.do("decide")
+        self.agents.do("advance")
+        self.agents.do("rewire")

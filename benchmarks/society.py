@@ -1,0 +1,86 @@
+"""The society view's tick: 5,000 citizens within 10 ms and 20,000 within 40 ms (median,
+p95 printed beside it), and, when Mesa is installed (`pip install .[bench]`), the same rule
+as a Mesa model at 5,000 agents: the project's tick must take at most a tenth of Mesa's
+(a speed-up of 10x or more). Memory is tracemalloc's peak while building and ticking once."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import tracemalloc
+from collections.abc import Callable
+
+from benchmarks.timing import percentile, report, time_calls
+from game.engine import load_content
+from game.engine.society_sim import SimSettings, SocietySim, friend_points_by_sum
+
+SIZES_BUDGETS_MS = ((5_000, 10.0), (20_000, 40.0))  # citizens, median ms a tick
+WARM_UP_TICKS = 10  # ticks before timing (caches warm, rare tie counts get their tables)
+TICKS = {5_000: 60, 20_000: 25}
+MESA_AGENTS = 5_000
+MESA_TICKS = 15  # alternating with as many of the project's ticks
+MAX_SHARE_OF_MESA = 0.1  # the project's tick at most this share of Mesa's (10x faster)
+SEED = 1
+
+
+def _peak_mib(build: Callable[[], object], tick: Callable[[object], None]) -> float:
+    """tracemalloc's peak (MiB) while building a society and ticking it once."""
+    gc.collect()
+    tracemalloc.start()
+    model = build()
+    tick(model)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def _tick_samples(sim: SocietySim, warm_up: int, ticks: int) -> list[float]:
+    for _ in range(warm_up):
+        sim.tick()
+    return time_calls(sim.tick, ticks)
+
+
+def run(baseline: float) -> dict:
+    content = load_content()
+    rows = []
+    for size, budget in SIZES_BUDGETS_MS:
+        sim = SocietySim(content, SimSettings(seed=SEED, population=size))
+        samples = _tick_samples(sim, WARM_UP_TICKS, TICKS[size])
+        rows.append(report(f"society_tick_{size}_citizens", statistics.median(samples), "ms",
+                           budget, baseline, p95_ms=round(percentile(samples, 0.95), 3),
+                           ticks=len(samples), measures_ms=round(statistics.median(
+                               time_calls(sim.measures, 5)), 3)))
+    rows.append(_against_mesa(content, baseline))
+    return min(rows, key=lambda row: row["within_budget"])
+
+
+def _against_mesa(content, baseline: float) -> dict:
+    try:
+        from benchmarks.mesa_society import SocietyModel
+    except ImportError:
+        return report("society_vs_mesa_5000", 0.0, "share", None, baseline,
+                      skipped="mesa is not installed (pip install .[bench])")
+    import mesa
+
+    # ticks alternate between the two, so both meet the machine in the same state
+    mesa_model = SocietyModel(content, MESA_AGENTS, seed=SEED)
+    sim = SocietySim(content, SimSettings(seed=SEED, population=MESA_AGENTS))
+    for _ in range(WARM_UP_TICKS):
+        sim.tick()
+    mesa_model.step()
+    mesa_samples, project_samples = [], []
+    for _ in range(MESA_TICKS):
+        mesa_samples += time_calls(mesa_model.step, 1)
+        project_samples += time_calls(sim.tick, 1)
+    mesa_ms, project_ms = statistics.median(mesa_samples), statistics.median(project_samples)
+    friend_points_by_sum.cache_clear()  # count the shared friend-point tables too
+    project_mib = _peak_mib(
+        lambda: SocietySim(content, SimSettings(seed=SEED, population=MESA_AGENTS)),
+        lambda sim: sim.tick())
+    mesa_mib = _peak_mib(lambda: SocietyModel(content, MESA_AGENTS, seed=SEED),
+                         lambda model: model.step())
+    return report("society_tick_share_of_mesa_5000", project_ms / mesa_ms, "share",
+                  MAX_SHARE_OF_MESA, baseline, speedup=round(mesa_ms / project_ms, 1),
+                  project_tick_ms=round(project_ms, 3), mesa_tick_ms=round(mesa_ms, 3),
+                  project_peak_mib=round(project_mib, 2), mesa_peak_mib=round(mesa_mib, 2),
+                  mesa_version=mesa.__version__, agents=MESA_AGENTS)

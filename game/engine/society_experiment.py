@@ -1,0 +1,52 @@
+"""The society view's experiment: one seed, the friend rule off and on, side by side.
+
+Both societies start identical (same seed, same citizens, same ties) in the mandatory era;
+only the friend rule's weight differs. With it on, low scorers are dragged down and dropped,
+so isolation and the share of low scorers without a high-score friend rise; with it off they
+do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from game.engine.content import Content
+from game.engine.model import Era
+from game.engine.society_measures import Measures
+from game.engine.society_sim import DEFAULT_POPULATION, SimSettings, SocietySim
+
+DEFAULT_TICKS = 30  # weeks each society runs
+RULE_OFF = 0.0  # friend-rule weight for the control society
+RULE_ON = 1.0  # friend-rule weight as the scenario sets it
+
+
+@dataclass(frozen=True)
+class ExperimentResult:
+    """Measures per tick (tick 0 = before the first week) for both societies."""
+
+    seed: int
+    off: list[Measures]
+    on: list[Measures]
+
+
+def paired_sims(content: Content, seed: int, population: int = DEFAULT_POPULATION,
+                perk_strength: float = 1.0) -> tuple[SocietySim, SocietySim]:
+    """The two societies of the experiment, rule off first, ready to tick side by side."""
+    settings = SimSettings(seed=seed, population=population, perk_strength=perk_strength,
+                           era=Era.MANDATORY)
+    return (SocietySim(content, replace(settings, friend_weight=RULE_OFF)),
+            SocietySim(content, replace(settings, friend_weight=RULE_ON)))
+
+
+def run_experiment(content: Content, seed: int, ticks: int = DEFAULT_TICKS,
+                   population: int = DEFAULT_POPULATION,
+                   perk_strength: float = 1.0) -> ExperimentResult:
+    """Run both societies for `ticks` weeks and collect their measures every tick."""
+    off, on = paired_sims(content, seed, population, perk_strength)
+    off_measures, on_measures = [off.measures()], [on.measures()]
+    for _ in range(ticks):
+        off.tick()
+        on.tick()
+        off_measures.append(off.measures())
+        on_measures.append(on.measures())
+    return ExperimentResult(seed=seed, off=off_measures, on=on_measures)

@@ -1,0 +1,174 @@
+"""The society view's simulation: determinism, the four measures, and the experiment."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from game.engine.friend_rule import friend_rule_points
+from game.engine.model import Era
+from game.engine.society import behaviour_table
+from game.engine.society_experiment import run_experiment
+from game.engine.society_measures import (
+    assortativity,
+    gini,
+    isolated_share,
+    low_without_high_share,
+)
+from game.engine.society_sim import MAX_POPULATION, SimSettings, SocietySim
+from tests.engine.helpers import default_content
+
+
+def sim(**settings) -> SocietySim:
+    return SocietySim(default_content(), SimSettings(**settings))
+
+
+def run(society: SocietySim, ticks: int) -> SocietySim:
+    for _ in range(ticks):
+        society.tick()
+    return society
+
+
+# -- determinism --------------------------------------------------------------------------------
+def test_same_seed_and_settings_give_the_same_society():
+    first, second = run(sim(seed=7, population=1500), 15), run(sim(seed=7, population=1500), 15)
+    assert first.scores == second.scores
+    assert first.ties == second.ties
+    assert first.measures() == second.measures()
+
+
+def test_another_seed_gives_another_society():
+    assert run(sim(seed=1, population=500), 3).scores != run(sim(seed=2, population=500), 3).scores
+
+
+def test_reset_replays_the_seed():
+    society = run(sim(seed=3, population=800), 10)
+    after_ten = (list(society.scores), [list(row) for row in society.ties])
+    society.reset()
+    assert society.ticks == 0
+    assert (society.scores, society.ties) == (sim(seed=3, population=800).scores,
+                                             sim(seed=3, population=800).ties)
+    run(society, 10)
+    assert (society.scores, society.ties) == after_ten
+
+
+def test_ties_stay_symmetric_sorted_and_free_of_loops():
+    society = run(sim(seed=5, population=1000), 20)
+    for index, row in enumerate(society.ties):
+        assert row == sorted(set(row))
+        assert index not in row
+        assert all(index in society.ties[f] for f in row)
+    assert all(350 <= s <= 950 for s in society.scores)
+
+
+def test_configure_changes_levers_at_once_and_rebuilds_for_a_new_population():
+    society = run(sim(seed=4, population=600), 5)
+    scores = list(society.scores)
+    society.configure(friend_weight=2.0, perk_strength=0.5)
+    assert society.scores == scores and society.ticks == 5
+    society.configure(population=700)
+    assert len(society.scores) == 700 and society.ticks == 0
+
+
+# -- the same rules as the player's friends ----------------------------------------------------
+@pytest.mark.parametrize("era", [Era.MANDATORY, Era.OPT_IN])
+def test_friend_points_are_the_friend_rule(era):
+    society = run(sim(seed=2, population=600, era=era), 8)
+    rule = default_content().scenario.friend_rule
+    for index in range(0, 600, 7):
+        row = society.ties[index]
+        enrolled = sum(1 for f in row if society.enrolled[f])
+        expected = friend_rule_points(rule, era, [society.scores[f] for f in row], enrolled)
+        assert society.friend_points(index) == expected
+
+
+def test_friend_weight_scales_the_rule_and_zero_turns_it_off():
+    on, off = sim(seed=2, population=300), sim(seed=2, population=300, friend_weight=0.0)
+    double = sim(seed=2, population=300, friend_weight=2.0)
+    for index in range(300):
+        assert off.friend_points(index) == 0
+        assert double.friend_points(index) == 2 * on.friend_points(index)
+
+
+def test_habit_thresholds_give_the_chances_of_the_society_step():
+    content = default_content()
+    rules = content.scenario.society
+    society = sim(seed=1, population=50)
+    habits = behaviour_table(content.items.values(), content.posts.values(), Era.MANDATORY)
+    assert society._buy_values == habits.approved_buys + habits.leisure_buys
+    span = 1 << 32
+    for index in range(50):
+        chase, outspoken = society.conformity[index], society.outspoken[index]
+        buy = society._buy_cuts[index]
+        assert buy[len(habits.approved_buys) - 1] == pytest.approx(chase * span, abs=2)
+        assert list(buy) == sorted(buy)
+        post = society._post_cuts[index]
+        speak = outspoken * rules.post_rate
+        assert post[0] == pytest.approx(speak * rules.coded_share * span, abs=2)
+        assert post[len(habits.critical_posts)] == pytest.approx(speak * span, abs=2)
+        praise = (1 - speak) * chase * 0.5
+        assert post[-1] == pytest.approx((speak + praise) * span, abs=2)
+
+
+def test_perk_strength_scales_perk_values():
+    plain, strong = sim(seed=1, population=400), sim(seed=1, population=400, perk_strength=2.0)
+    assert [2 * v for v in plain.perk_values()] == strong.perk_values()
+    assert any(plain.perk_values())
+
+
+# -- the measures on hand-made graphs ----------------------------------------------------------
+def test_isolated_share_counts_citizens_without_ties():
+    assert isolated_share([[1], [0], [], []]) == 0.5
+    assert isolated_share([]) == 0.0
+
+
+def test_assortativity_is_the_pearson_correlation_over_both_ends_of_each_tie():
+    assert assortativity([500, 500, 800, 800], [[1], [0], [3], [2]]) == pytest.approx(1.0)
+    assert assortativity([500, 800], [[1], [0]]) == pytest.approx(-1.0)
+    scores = [400, 550, 600, 720, 810, 900]
+    ties = [[1, 2], [0, 3], [0, 4, 5], [1, 5], [2], [2, 3]]
+    ends = [(scores[a], scores[b]) for a, row in enumerate(ties) for b in row]
+    expected = statistics.correlation([x for x, _ in ends], [y for _, y in ends])
+    assert assortativity(scores, ties) == pytest.approx(expected)
+    assert assortativity([500, 600], [[], []]) == 0.0  # no ties: nothing to correlate
+
+
+def test_low_without_high_share():
+    scores = [500, 720, 550, 580, 650]
+    ties = [[1], [0], [3], [2, 4], [3]]
+    assert low_without_high_share(scores, ties) == pytest.approx(2 / 3)  # 550 and 580 cut off
+    assert low_without_high_share([650, 700], [[1], [0]]) == 0.0  # nobody low
+
+
+def test_gini():
+    assert gini([10, 10, 10]) == 0.0
+    assert gini([0, 0, 0, 10]) == pytest.approx(0.75)
+    assert gini([1, 2, 3, 4]) == pytest.approx(0.25)
+    assert gini([0, 0]) == 0.0
+
+
+# -- the experiment and the large society ------------------------------------------------------
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_friend_rule_isolates_and_its_absence_does_not(seed):
+    result = run_experiment(default_content(), seed, ticks=30, population=2000)
+    assert len(result.on) == len(result.off) == 31
+    off_start, off_end, on_end = result.off[0], result.off[-1], result.on[-1]
+    assert result.on[0] == off_start  # same seed: same society before the first week
+    assert off_end.isolated_share <= off_start.isolated_share
+    assert on_end.isolated_share >= off_end.isolated_share + 0.1
+    assert on_end.low_without_high_share >= off_end.low_without_high_share + 0.1
+    assert on_end.assortativity >= off_end.assortativity + 0.3
+
+
+def test_the_largest_population_builds_and_ticks():
+    society = sim(seed=1, population=MAX_POPULATION)
+    society.tick()
+    measures = society.measures()
+    assert len(society.scores) == MAX_POPULATION
+    assert 0.0 <= measures.isolated_share <= 1.0 and 0.0 <= measures.perk_gini <= 1.0
+
+
+def test_population_out_of_range_is_refused():
+    with pytest.raises(ValueError):
+        sim(population=MAX_POPULATION + 1)
