@@ -60,6 +60,7 @@ class TitleScene(Scene):
             ("continue", continue_label, "c", self.saved is not None, continue_tip),
             ("world", t("ui.title.world_code"), "w", True, None),
             ("results", t("ui.title.class_results"), "r", True, None),
+            ("society", t("ui.society.button"), "v", True, None),
             ("settings", t("ui.title.settings"), "s", True, None),
         ]
         if not RUNNING_IN_BROWSER:
@@ -138,6 +139,10 @@ class TitleScene(Scene):
             return Push(WorldCodeScene(self.data, self.session))
         if activated == "results":
             return Replace(ClassResultsScene(self.data))
+        if activated == "society":
+            from game.scenes.society import SocietyScene
+
+            return Replace(SocietyScene(self.data))
         if activated == "quit":
             return Quit()
         return None

@@ -20,6 +20,7 @@ from game.scenes.dialogs import EventDialog
 from game.scenes.error import ContentErrorScene
 from game.scenes.pause import PauseMenu
 from game.scenes.play import PlayScene
+from game.scenes.society import SocietyScene
 from game.scenes.title import TitleScene
 from game.session import Session
 from game.ui.text_box import layout_text_box, shrink_sizes
@@ -70,6 +71,13 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
         for s in ("conformist", "authentic", "gamer", "loyal", "random")) + " WRONG"
     results.top.add_code()
     yield "class-results", results
+    society = make_app(tmp_path, display, settings, language=data.language,
+                       scene=SocietyScene(data))
+    society.top.tick()
+    yield "society", society
+    society.top.control("experiment")
+    society.top.tick()
+    yield "society-experiment", society
     session = Session(data, app.context.storage)
     game = session.new_game(seed=9)
     app.apply(Push(PlayScene(data, session, game)))
@@ -113,7 +121,7 @@ def test_every_screen_renders_and_text_fits(tmp_path, display, settings, languag
         assert app.context.fonts.language == language, name
         assert app.context.fonts.overflow_log == [], f"{language} {name}: text overflows its box"
         names.append(name)
-    assert len(names) == 19
+    assert len(names) == 21
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

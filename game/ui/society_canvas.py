@@ -1,0 +1,105 @@
+"""Drawing a society: citizens as dots on a grid laid out by index (the small world's
+lattice neighbours sit side by side, so its clusters show), ties as lines on a cached layer,
+and each score band with its own colour AND shape, so colour is never the only cue.
+
+The tie layer is redrawn only when the society has ticked; the dots are blitted from one
+pre-drawn sprite per band in a single `fblits` call.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.ui.charts import Marker, draw_marker
+from game.ui.theme import Theme
+
+BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
+         (500, "low", Marker.SQUARE), (0, "very_low", Marker.DIAMOND))
+"""(lowest score, band id, marker shape), highest band first."""
+TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots
+MIN_CELL_PX = 3  # the smallest grid cell (20,000 citizens on the canvas)
+MAX_DOT_PX = 9
+
+
+def band_index(score: int) -> int:
+    """Which band a score falls in (0 = high)."""
+    for index, (floor, _, _) in enumerate(BANDS):
+        if score >= floor:
+            return index
+    return len(BANDS) - 1
+
+
+class SocietyCanvas:
+    """Positions, sprites and the cached tie layer for one society drawn in one rect."""
+
+    def __init__(self, rect: pygame.Rect, population: int, theme: Theme) -> None:
+        self.rect = pygame.Rect(rect)
+        self.theme = theme
+        columns = max(1, round(math.sqrt(population * self.rect.width / self.rect.height)))
+        rows = math.ceil(population / columns)
+        self.cell = max(MIN_CELL_PX, min(self.rect.width // columns, self.rect.height // rows))
+        left = self.rect.left + (self.rect.width - columns * self.cell) // 2
+        top = self.rect.top + (self.rect.height - rows * self.cell) // 2
+        half = self.cell // 2
+        self.positions = []
+        for index in range(population):
+            row, column = divmod(index, columns)
+            if row % 2:  # serpentine rows: index neighbours stay neighbours at row ends
+                column = columns - 1 - column
+            self.positions.append((left + column * self.cell + half, top + row * self.cell + half))
+        size = max(2, min(MAX_DOT_PX, self.cell - 1))
+        self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
+        self.offset = size // 2
+        self.ties_layer: pygame.Surface | None = None
+        self.ties_tick = -1
+
+    def _sprite(self, band: int, size: int) -> pygame.Surface:
+        sprite = pygame.Surface((size + 2, size + 2), pygame.SRCALPHA)
+        color = self.theme.palette.series[band % len(self.theme.palette.series)]
+        draw_marker(sprite, BANDS[band][2], (size // 2 + 1, size // 2 + 1), size // 2 + 1,
+                    color)
+        return sprite
+
+    def _draw_ties(self, ties: list[list[int]]) -> pygame.Surface:
+        layer = pygame.Surface(self.rect.size, pygame.SRCALPHA)
+        color = (*self.theme.palette.muted_text[:3], TIE_ALPHA)
+        shift_x, shift_y = self.rect.left, self.rect.top
+        positions = self.positions
+        for index, row in enumerate(ties):
+            x, y = positions[index]
+            for other in row:
+                if other > index:
+                    ox, oy = positions[other]
+                    pygame.draw.line(layer, color, (x - shift_x, y - shift_y),
+                                     (ox - shift_x, oy - shift_y))
+        return layer
+
+    def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
+             tick: int, marked: int | None = None) -> None:
+        """The society (ties and dots, drawn once per tick into a cached layer) and a ring
+        around `marked`: between ticks a frame costs one blit."""
+        if self.ties_layer is None or self.ties_tick != tick:
+            layer = self._draw_ties(ties)
+            sprites, offset = self.sprites, self.offset + 1
+            left, top = self.rect.topleft
+            layer.fblits([(sprites[band_index(score)], (x - offset - left, y - offset - top))
+                          for score, (x, y) in zip(scores, self.positions, strict=False)])
+            self.ties_layer = layer
+            self.ties_tick = tick
+        surface.blit(self.ties_layer, self.rect.topleft)
+        if marked is not None and 0 <= marked < len(self.positions):
+            pygame.draw.circle(surface, self.theme.palette.focus, self.positions[marked],
+                               max(6, self.cell), width=2)
+
+    def citizen_at(self, point: tuple[int, int]) -> int | None:
+        """The citizen drawn nearest `point`, if one is within a cell of it."""
+        if not self.rect.collidepoint(point):
+            return None
+        best, best_distance = None, float(self.cell * self.cell)
+        for index, (x, y) in enumerate(self.positions):
+            distance = (x - point[0]) ** 2 + (y - point[1]) ** 2
+            if distance <= best_distance:
+                best, best_distance = index, distance
+        return best
