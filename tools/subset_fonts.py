@@ -28,11 +28,8 @@ Usage (needs ``apt-get install fonts-inter fonts-noto-cjk`` and fontTools)::
 from __future__ import annotations
 
 import argparse
-import io
 import sys
-import tokenize
-import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from fontTools import subset
@@ -41,6 +38,16 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont, newTable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))  # run as a script: make ``tools`` importable
+
+from tools.shown_characters import (  # noqa: E402
+    SHOWN_SOURCE_PATHS,
+    STRINGS_DIR,
+    data_file_characters,
+    source_literal_characters,
+    string_table_characters,
+)
+
 DEFAULT_SOURCE_DIR = Path("/usr/share/fonts/opentype/inter")
 DEFAULT_COPYRIGHT_FILE = Path("/usr/share/doc/fonts-inter/copyright")
 DEFAULT_OUT_DIR = REPO_ROOT / "assets" / "fonts"
@@ -71,14 +78,6 @@ CJK_FACE_NAME = "Noto Sans CJK SC"  # the face taken from the collection
 CJK_FONT_FILE_NAME = "NotoSansSC-Subset.otf"
 CJK_LICENCE_FILE_NAME = "OFL-NotoSansCJK.txt"
 CJK_LANGUAGES = ("zh",)  # string-table folders drawn with the Chinese font
-DATA_DIR = REPO_ROOT / "assets" / "data"  # its *.toml values (e.g. evidence sources) show too
-STRINGS_DIR = DATA_DIR / "strings"
-SHOWN_SOURCE_PATHS = (  # code whose string literals reach the screen (as test_glyphs.py)
-    REPO_ROOT / "game" / "scenes",
-    REPO_ROOT / "game" / "ui",
-    REPO_ROOT / "game" / "presentation.py",
-)
-NOT_SHOWN_SOURCES = (REPO_ROOT / "game" / "ui" / "line_break.py",)  # break rules, not text
 ASCII_PRINTABLE = range(0x20, 0x7F)
 CJK_GLYPH_ALIASES: dict[int, int] = {
     0x2717: 0x00D7,  # ✗ ballot x -> × multiplication sign
@@ -179,51 +178,6 @@ def build_font(source: Path, destination: Path) -> list[int]:
     destination.parent.mkdir(parents=True, exist_ok=True)
     font.save(destination)
     return [cp for cp in missing if cp not in GLYPH_ALIASES]
-
-
-def _table_texts(value: object) -> Iterator[str]:
-    """Every string inside a TOML value (tables and lists walked, keys skipped)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _table_texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _table_texts(item)
-
-
-def string_table_characters(strings_dir: Path, languages: Iterable[str]) -> set[str]:
-    """The characters of every sentence in the languages' string tables."""
-    characters: set[str] = set()
-    for language in languages:
-        for path in sorted((strings_dir / language).glob("*.toml")):
-            for text in _table_texts(tomllib.loads(path.read_text(encoding="utf-8"))):
-                characters |= set(text)
-    return characters
-
-
-def data_file_characters(data_dir: Path = DATA_DIR) -> set[str]:
-    """The characters of the language-neutral data files' values (sources, ids)."""
-    characters: set[str] = set()
-    for path in sorted(data_dir.glob("*.toml")) + sorted(data_dir.glob("scenarios/*.toml")):
-        for text in _table_texts(tomllib.loads(path.read_text(encoding="utf-8"))):
-            characters |= set(text)
-    return characters
-
-
-def source_literal_characters(paths: Iterable[Path]) -> set[str]:
-    """Non-ASCII characters in the string literals of the given Python files or folders."""
-    characters: set[str] = set()
-    for root in paths:
-        files = [root] if root.is_file() else sorted(root.rglob("*.py"))
-        for path in (f for f in files if f not in NOT_SHOWN_SOURCES):
-            source = path.read_text(encoding="utf-8")
-            for token in tokenize.generate_tokens(io.StringIO(source).readline):
-                if token.type == tokenize.STRING or token.type == getattr(
-                        tokenize, "FSTRING_MIDDLE", -1):
-                    characters |= {c for c in token.string if ord(c) > 0x7F}
-    return characters
 
 
 def cjk_code_points(strings_dir: Path = STRINGS_DIR,

@@ -3,46 +3,15 @@ that language (no tofu boxes)."""
 
 from __future__ import annotations
 
-import re
-import tomllib
-from pathlib import Path
-
 import pygame.freetype
 import pytest
 
-from game.engine.content import DEFAULT_DATA_DIR
 from game.game_data import GameData
 from game.presets import available_languages
 from game.ui.text import CJK_FONT_FILE, FONT_DIR, REGULAR_FONT_FILE, font_files
+from tools.shown_characters import data_file_characters, source_literal_characters
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCE_DIRS = [ROOT / "game" / "scenes", ROOT / "game" / "ui", ROOT / "game" / "presentation.py"]
-NOT_SHOWN = {ROOT / "game" / "ui" / "line_break.py"}  # punctuation rules, not text
-STRING_LITERAL = re.compile(r"\"([^\"\\n]*)\"|'([^'\\n]*)'")
 LANGUAGES = available_languages()
-
-
-def source_characters() -> set[str]:
-    """Non-ASCII characters the scenes' code writes itself (marks, separators)."""
-    characters: set[str] = set()
-    for source in SOURCE_DIRS:
-        files = [source] if source.is_file() else sorted(source.rglob("*.py"))
-        for path in (f for f in files if f not in NOT_SHOWN):
-            for match in STRING_LITERAL.finditer(path.read_text(encoding="utf-8")):
-                literal = match.group(1) or match.group(2) or ""
-                characters |= {c for c in literal if ord(c) > 127}
-    return characters
-
-
-def data_file_characters() -> set[str]:
-    """Characters of the language-neutral data files (the evidence sources are shown)."""
-    paths = sorted(DEFAULT_DATA_DIR.glob("*.toml")) + sorted(
-        DEFAULT_DATA_DIR.glob("scenarios/*.toml"))
-    characters: set[str] = set()
-    for path in paths:
-        for value in tomllib.loads(path.read_text(encoding="utf-8")).values():
-            characters |= set(str(value))  # repr of nested tables: a superset, harmless
-    return {c for c in characters if ord(c) > 127}
 
 
 def shown_characters(language: str) -> set[str]:
@@ -51,7 +20,7 @@ def shown_characters(language: str) -> set[str]:
     for value in data.strings.table.values():
         for text in value if isinstance(value, list) else [value]:
             characters |= set(text)
-    characters |= source_characters() | data_file_characters()
+    characters |= source_literal_characters() | data_file_characters()
     return {c for c in characters if c not in "\n\t"}
 
 
