@@ -19,10 +19,10 @@ from game.engine.society import (
     SCORE_MAX,
     SCORE_MIN,
     STRANGER_ACCEPT_CHANCE,
-    _small_world,
     behaviour_table,
+    small_world,
 )
-from game.engine.society_sim import PRAISE_PER_CONFORMITY
+from game.engine.society_habits import PRAISE_PER_CONFORMITY
 
 
 class Citizen(mesa.Agent):
@@ -99,7 +99,7 @@ class SocietyModel(mesa.Model):
         self.era = Era.MANDATORY
         self.habits = behaviour_table(content.items.values(), content.posts.values(), self.era)
         citizens = [Citizen(self) for _ in range(population)]
-        for citizen, row in zip(citizens, _small_world(population, self.rules.degree,
+        for citizen, row in zip(citizens, small_world(population, self.rules.degree,
                                                        self.rules.rewire, self.random),
                                 strict=True):
             citizen.friends = [citizens[f] for f in row]

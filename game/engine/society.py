@@ -163,7 +163,7 @@ def build_society(rules: SocietyRules, named: tuple[FriendProfile, ...], player_
     enrolled = [rng.random() < ENROL_BASE + ENROL_PER_CONFORMITY * conformity[index]
                 for index in range(size)]
     enrolled[PLAYER] = False  # the player decides for themself
-    friends = _small_world(size, rules.degree, rules.rewire, rng)
+    friends = small_world(size, rules.degree, rules.rewire, rng)
     society = Society(scores=scores, standing=list(scores), conformity=conformity,
                       outspoken=outspoken, trouble_chance=trouble, trouble_left=[0] * size,
                       enrolled=enrolled, friends=friends)
@@ -174,7 +174,7 @@ def build_society(rules: SocietyRules, named: tuple[FriendProfile, ...], player_
     return society
 
 
-def _small_world(size: int, degree: int, rewire: float, rng: random.Random) -> list[list[int]]:
+def small_world(size: int, degree: int, rewire: float, rng: random.Random) -> list[list[int]]:
     """A Watts-Strogatz graph: ring lattice of `degree` ties each, rewired with `rewire`."""
     ties: list[set[int]] = [set() for _ in range(size)]
     for node in range(size):

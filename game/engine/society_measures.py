@@ -1,12 +1,15 @@
 """What the society view shows every tick: four measures of what the friend rule does.
 
-Pure functions over the simulation's parallel lists (scores, ties, perk values), so they can
-be checked on tiny hand-made graphs. Every share is a fraction 0..1; a measure with nothing to
-measure (no ties, no low scorers, no perks) is 0.0 rather than undefined, so charts stay drawable.
+`MeasureTally` adds the measures up over the citizens chunk by chunk (so a tick can be spread
+over several frames); any chunking gives the same figures, and integer sums keep them exact.
+The plain functions measure whole lists at once, so they can be checked on tiny hand-made
+graphs. Every share is a fraction 0..1; a measure with nothing to measure (no ties, no low
+scorers, no perks) is 0.0 rather than undefined, so charts stay drawable.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import lt, mul
@@ -26,57 +29,98 @@ class Measures:
     perk_gini: float  # Gini coefficient of perk value, 0 (equal) .. 1 (one citizen has all)
 
 
+class MeasureTally:
+    """Running sums behind the measures, over the citizens added so far."""
+
+    def __init__(self, scores: list[int], ties: list[list[int]],
+                 low_below: int = LOW_BELOW, high_from: int = HIGH_FROM) -> None:
+        self.scores, self.ties = scores, ties
+        self.low_below, self.high_from = low_below, high_from
+        self.citizens = self.isolated = 0
+        self.ends = self.weighted = self.weighted_sq = self.cross = 0  # see assortativity()
+        self.low = self.low_cut_off = 0  # low scorers; those of them without a high friend
+
+    def add(self, start: int, stop: int) -> None:
+        """Count citizens start..stop-1 in."""
+        scores, score_of = self.scores[start:stop], self.scores.__getitem__
+        rows = self.ties[start:stop]
+        degrees = list(map(len, rows))
+        self.citizens += len(rows)
+        self.isolated += degrees.count(0)
+        self.ends += sum(degrees)
+        weighted = list(map(mul, degrees, scores))
+        self.weighted += sum(weighted)
+        self.weighted_sq += sum(map(mul, weighted, scores))
+        self.cross += sum(map(mul, scores, map(sum, map(map, repeat(score_of), rows))))
+        is_low = list(map(lt, scores, repeat(self.low_below)))
+        self.low += is_low.count(True)
+        low_rows = list(compress(rows, is_low))
+        best = map(max, map(map, repeat(score_of), filter(None, low_rows)))  # best friend
+        self.low_cut_off += list(map(len, low_rows)).count(0) + list(
+            map(lt, best, repeat(self.high_from))).count(True)
+
+    def isolated_share(self) -> float:
+        """Share of citizens without a single tie."""
+        return self.isolated / self.citizens if self.citizens else 0.0
+
+    def assortativity(self) -> float:
+        """Pearson correlation of the scores at both ends of every tie (each tie counted both
+        ways). Both ends then share one distribution (each citizen weighted by their number
+        of ties), so the correlation is cov / var with cov = E[s_a * s_b] - mean^2 over
+        ordered tied pairs."""
+        if not self.ends:
+            return 0.0
+        variance = self.weighted_sq * self.ends - self.weighted ** 2  # ends^2 times variance
+        if variance <= 0:
+            return 0.0
+        return (self.cross * self.ends - self.weighted ** 2) / variance
+
+    def low_without_high_share(self) -> float:
+        """Share of low-score citizens with no friend at or above the high mark."""
+        return self.low_cut_off / self.low if self.low else 0.0
+
+    def measures(self, tick: int, perk_values: list[float]) -> Measures:
+        """The four measures (perk Gini over `perk_values`, one per citizen)."""
+        return Measures(tick=tick, isolated_share=self.isolated_share(),
+                        assortativity=self.assortativity(),
+                        low_without_high_share=self.low_without_high_share(),
+                        perk_gini=gini(perk_values))
+
+
+def _whole(scores: list[int], ties: list[list[int]], **marks: int) -> MeasureTally:
+    tally = MeasureTally(scores, ties, **marks)
+    tally.add(0, len(ties))
+    return tally
+
+
 def isolated_share(ties: list[list[int]]) -> float:
     """Share of citizens without a single tie."""
-    if not ties:
-        return 0.0
-    return list(map(len, ties)).count(0) / len(ties)
-
-
-def friend_score_sums(scores: list[int], ties: list[list[int]]) -> list[int]:
-    """Sum of each citizen's friends' scores (0 for the isolated)."""
-    return list(map(sum, map(map, repeat(scores.__getitem__), ties)))
+    return _whole([0] * len(ties), ties).isolated_share()
 
 
 def assortativity(scores: list[int], ties: list[list[int]]) -> float:
-    """Pearson correlation of the scores at both ends of every tie (each tie counted both ways).
-
-    Both ends then share one distribution (each citizen weighted by their number of ties), so
-    the correlation is cov / var with cov = E[s_a * s_b] - mean^2 over ordered tied pairs.
-    Integer sums keep it exact whatever the order.
-    """
-    degrees = list(map(len, ties))
-    ends = sum(degrees)  # ordered tied pairs, twice the number of ties
-    if not ends:
-        return 0.0
-    weighted = list(map(mul, degrees, scores))
-    total = sum(weighted)
-    total_sq = sum(map(mul, weighted, scores))
-    cross = sum(map(mul, scores, friend_score_sums(scores, ties)))
-    variance = total_sq * ends - total * total  # ends^2 times the variance
-    if variance <= 0:
-        return 0.0
-    return (cross * ends - total * total) / variance
+    """Pearson correlation of the scores at both ends of every tie (see MeasureTally)."""
+    return _whole(scores, ties).assortativity()
 
 
 def low_without_high_share(scores: list[int], ties: list[list[int]],
                            low_below: int = LOW_BELOW, high_from: int = HIGH_FROM) -> float:
     """Share of low-score citizens (< `low_below`) with no friend at or above `high_from`."""
-    is_low = list(map(lt, scores, repeat(low_below)))
-    low = is_low.count(True)
-    if not low:
-        return 0.0
-    low_rows = list(compress(ties, is_low))
-    alone = list(map(len, low_rows)).count(0)
-    best = map(max, map(map, repeat(scores.__getitem__), filter(None, low_rows)))  # best friend
-    return (alone + list(map(lt, best, repeat(high_from))).count(True)) / low
+    return _whole(scores, ties, low_below=low_below, high_from=high_from).low_without_high_share()
 
 
 def gini(values: list[float]) -> float:
-    """Gini coefficient of non-negative values: 0 when all equal, near 1 when one holds all."""
-    count = len(values)
-    total = sum(values)
+    """Gini coefficient of non-negative values: 0 when all equal, near 1 when one holds all.
+
+    Values come in few distinct amounts (perks are steps), so they are counted, not sorted:
+    with n values in ascending order the coefficient is sum((2i - n - 1) * x_i) / (n * total)
+    over ranks i = 1..n, and a run of c equal values x from rank r + 1 adds x * c * (2r + c - n).
+    """
+    count, total = len(values), sum(values)
     if not count or total <= 0:
         return 0.0
-    weighted = sum(map(mul, range(1 - count, count, 2), sorted(values)))
+    weighted, rank = 0.0, 0
+    for value, copies in sorted(Counter(values).items()):
+        weighted += value * copies * (2 * rank + copies - count)
+        rank += copies
     return weighted / (count * total)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 
 import pytest
 
+from game.engine.bulk_draws import bulk_draws
 from game.engine.friend_rule import friend_rule_points
 from game.engine.model import Era
 from game.engine.society import behaviour_table
 from game.engine.society_experiment import run_experiment
 from game.engine.society_measures import (
+    MeasureTally,
     assortativity,
     gini,
     isolated_share,
@@ -96,14 +99,15 @@ def test_habit_thresholds_give_the_chances_of_the_society_step():
     rules = content.scenario.society
     society = sim(seed=1, population=50)
     habits = behaviour_table(content.items.values(), content.posts.values(), Era.MANDATORY)
-    assert society._buy_values == habits.approved_buys + habits.leisure_buys
+    sampler = society._habits
+    assert sampler.buy_values == habits.approved_buys + habits.leisure_buys
     span = 1 << 32
     for index in range(50):
         chase, outspoken = society.conformity[index], society.outspoken[index]
-        buy = society._buy_cuts[index]
+        buy = sampler.buy_cuts[index]
         assert buy[len(habits.approved_buys) - 1] == pytest.approx(chase * span, abs=2)
         assert list(buy) == sorted(buy)
-        post = society._post_cuts[index]
+        post = sampler.post_cuts[index]
         speak = outspoken * rules.post_rate
         assert post[0] == pytest.approx(speak * rules.coded_share * span, abs=2)
         assert post[len(habits.critical_posts)] == pytest.approx(speak * span, abs=2)
@@ -172,3 +176,79 @@ def test_the_largest_population_builds_and_ticks():
 def test_population_out_of_range_is_refused():
     with pytest.raises(ValueError):
         sim(population=MAX_POPULATION + 1)
+
+
+# -- the player's citizen, the named friends, hidden formula, weeks in slices -----------------
+def test_the_players_citizen_and_named_friends_are_part_of_the_society():
+    content = default_content()
+    society = sim(seed=3, population=500)
+    named = content.friends
+    assert society.ties[0] == list(range(1, len(named) + 1))  # you and your named friends
+    assert all(0 in society.ties[index] for index in range(1, len(named) + 1))
+    start = 350 + sum(d.start for d in content.scenario.dimensions)
+    assert society.scores[0] == start
+    for index, profile in enumerate(named, start=1):
+        assert society.scores[index] == profile.score
+        assert society.conformity[index] == profile.conformity
+    run(society, 10)
+    assert society.ticks == 10  # and they live on with everyone else
+
+
+def test_hiding_the_formula_halves_the_chase():
+    shown, hidden = sim(seed=1, population=200), sim(seed=1, population=200,
+                                                     formula_visible=False)
+    span = 1 << 32
+    favoured = len(behaviour_table(default_content().items.values(),
+                                   default_content().posts.values(), Era.MANDATORY).approved_buys)
+    for index in range(1, 200):
+        chase = shown.conformity[index]
+        assert shown._habits.buy_cuts[index][favoured - 1] == pytest.approx(chase * span, abs=2)
+        assert hidden._habits.buy_cuts[index][favoured - 1] == pytest.approx(
+            chase * 0.5 * span, abs=2)
+        assert hidden._drop_cut[index] == pytest.approx(shown._drop_cut[index] / 2, abs=2)
+
+
+def test_a_week_in_slices_is_the_same_week():
+    whole, sliced = sim(seed=9, population=2600), sim(seed=9, population=2600)
+    for _ in range(3):
+        whole.tick()
+        steps = 1
+        while not sliced.advance(lambda: False):  # one chunk of citizens per call
+            steps += 1
+        assert steps > 4
+    assert (whole.scores, whole.ties, whole.measures()) == (
+        sliced.scores, sliced.ties, sliced.measures())
+
+
+def test_changing_a_setting_mid_week_finishes_the_week_first():
+    society = sim(seed=2, population=2600)
+    society.advance(lambda: False)
+    assert society.week_in_progress
+    society.configure(perk_strength=1.5)
+    assert not society.week_in_progress and society.ticks == 1
+
+
+def test_measures_added_up_in_chunks_equal_the_whole():
+    society = run(sim(seed=6, population=1200), 12)
+    whole = society.measures()
+    tally = MeasureTally(society.scores, society.ties)
+    for start in range(0, 1200, 250):
+        tally.add(start, min(1200, start + 250))
+    assert tally.measures(society.ticks, society.perk_values()) == whole
+    assert whole.isolated_share == isolated_share(society.ties)
+    assert whole.assortativity == pytest.approx(assortativity(society.scores, society.ties))
+
+
+def test_gini_by_counting_equals_gini_by_sorting():
+    values = [0.0, 5.0, 5.0, 12.5, 0.0, 40.0, 12.5, 5.0]
+    ordered, count = sorted(values), len(values)
+    expected = sum((2 * i - count - 1) * x for i, x in enumerate(ordered, start=1)) / (
+        count * sum(values))
+    assert gini(values) == pytest.approx(expected)
+
+
+def test_bulk_draws_are_little_endian_32_bit_words():
+    rng, again = random.Random(4), random.Random(4)
+    words = list(bulk_draws(rng, 10))
+    raw = again.getrandbits(320).to_bytes(40, "little")
+    assert words == [int.from_bytes(raw[4 * i:4 * i + 4], "little") for i in range(10)]

@@ -1,0 +1,81 @@
+"""How the society view's citizens cut and make ties each week.
+
+Conformists drawn to drop (chance chase * drop_rate, while the friend rule bites) cut their
+lowest friend if that friend is under the bar; then anyone drawn to meet (befriend_rate) asks a
+friend's friend, who declines now and then when they score much higher (while the rule
+bites). Drops happen first, in citizen order, then meetings, in citizen order: the order is
+part of what a seed means. Ties are sorted lists of citizen indices, kept symmetric.
+
+Whether someone drops or meets, and whom they meet, come from the week's bulk draws (see
+`bulk_draws`); only a decline of a much higher scorer draws from the generator directly.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import insort
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import lt
+
+from game.engine.society import STRANGER_ACCEPT_CHANCE
+
+
+@dataclass(frozen=True)
+class TieRules:
+    """The week's rules for cutting and making ties."""
+
+    drop_below: int  # score points: a friend under this may be dropped
+    decline_gap: int  # score points: someone this much higher may decline
+    meet_cut: int  # a 32-bit meet draw under this: the citizen asks a friend's friend
+    declines: bool  # whether much higher scorers decline (only while the rule bites)
+
+
+def drop_lowest(ties: list[list[int]], scores: Sequence[int], citizens: range,
+                drop_draw: Sequence[int], drop_cut: Sequence[int], drop_below: int) -> list[int]:
+    """Each of `citizens` drawn to drop (draw under their threshold) cuts their lowest friend
+    if that friend scores under `drop_below`; returns every citizen whose ties changed."""
+    score_of, start, stop = scores.__getitem__, citizens.start, citizens.stop
+    droppers = compress(citizens, map(lt, drop_draw[start:stop], drop_cut[start:stop]))
+    droppers = list(filter(ties.__getitem__, droppers))  # only those with ties
+    # rows only lose ties while drops happen, so a lowest friend at or over the bar now stays
+    # so: only the others need a look, in order, with their rows as they stand then
+    lowest = list(map(min, map(map, repeat(score_of), map(ties.__getitem__, droppers))))
+    changed: list[int] = []
+    for index in compress(droppers, map(lt, lowest, repeat(drop_below))):
+        row = ties[index]
+        if row:
+            friend = min(row, key=score_of)  # rows are sorted: ties go to the lower index
+            if scores[friend] < drop_below:
+                row.remove(friend)
+                ties[friend].remove(index)
+                changed += (index, friend)
+    return changed
+
+
+def meet_friends_of_friends(ties: list[list[int]], scores: Sequence[int], citizens: range,
+                            meet_draw: Sequence[int], pick_draw: Sequence[int],
+                            rules: TieRules, rng: random.Random) -> list[int]:
+    """Each of `citizens` drawn to meet asks a friend's friend (the friend picked by the meet
+    draw, their friend by the pick draw; both 32-bit); returns every citizen whose ties
+    changed."""
+    cut, gap, declines = rules.meet_cut, rules.decline_gap, rules.declines
+    changed: list[int] = []
+    meeting = map(lt, meet_draw[citizens.start:citizens.stop], repeat(cut))
+    for index in compress(citizens, meeting):
+        row = ties[index]
+        if not row:
+            continue
+        via = ties[row[meet_draw[index] * len(row) // cut]]  # under `cut`: uniform over row
+        if len(via) < 2:  # `via` holds `index` once: someone else is needed
+            continue
+        candidate = via[pick_draw[index] * (len(via) - 1) >> 32]
+        if candidate == index:
+            candidate = via[-1]
+        if candidate not in row and (not declines or scores[candidate] - scores[index] <= gap
+                                     or rng.random() < STRANGER_ACCEPT_CHANCE):
+            insort(row, candidate)
+            insort(ties[candidate], index)
+            changed += (index, candidate)
+    return changed
