@@ -28,6 +28,7 @@ from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402
 from game.scenes.error import ContentErrorScene  # noqa: E402
 from game.scenes.pause import PauseMenu  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
+from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
 from game.session import Session  # noqa: E402
 from game.storage import MemoryBackend, Storage  # noqa: E402
@@ -124,6 +125,17 @@ def main() -> None:
     points = debrief.top.decisions()
     debrief.top.try_instead(points[len(points) // 2], points[len(points) // 2].alternatives[0])
     shoot(debrief, out / f"debrief-whatif-compared{suffix}.png")
+    society = app_with(SocietyScene(data, seed=1))
+    society.top.run.running = False
+    for _ in range(12):
+        society.top.run.step()
+    society.top.control("you")
+    shoot(society, out / f"society{suffix}.png")
+    society.top.control("experiment")
+    for _ in range(20):
+        society.top.run.step()
+    society.top.control("next_friend")
+    shoot(society, out / f"society-experiment{suffix}.png")
 
 
 if __name__ == "__main__":

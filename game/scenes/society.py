@@ -1,104 +1,129 @@
-"""The society view: thousands of citizens live, the friend rule's weight on a slider, and
-the isolation it creates measured every tick; the experiment runs the same seed with the
-rule off and on side by side."""
+"""The society view: thousands of citizens live, the friend rule's weight on a control, and
+the isolation it creates measured every week and charted; the experiment runs the same seed
+with the rule off and on side by side. The player's own citizen is ringed and labelled; click
+a citizen (or press Y for yours, F for the next friend) to see their score, friends and
+recent weeks."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pygame
 
 from game.app import Reset, Scene, Transition
 from game.engine.model import Era
-from game.engine.society_experiment import paired_sims
 from game.engine.society_measures import Measures
-from game.engine.society_sim import MAX_FRIEND_WEIGHT, SimSettings, SocietySim
+from game.engine.society_sim import MAX_FRIEND_WEIGHT, SimSettings
 from game.game_data import GameData
+from game.presentation import citizen_name, signed
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
-from game.ui.charts import Series, draw_line_chart
+from game.scenes.society_run import SocietyRun
 from game.ui.focus import FocusGroup, draw_widgets
-from game.ui.society_canvas import BANDS, SocietyCanvas, band_index
-from game.ui.text_box import draw_fitted_line, draw_text_box
+from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, band_index
+from game.ui.society_charts import draw_measure_charts
+from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button, draw_panel
 
 POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population control
-SPEEDS = (0.5, 1, 2, 4, 8)  # ticks per second
 WEIGHT_STEP = 0.5  # friend-rule weight per press
 PERK_STEP = 0.25  # perk strength per press
 MAX_PERK_STRENGTH = 2.0
-HISTORY_TICKS = 60  # measures kept for the charts
-PANEL_WIDTH_PX = 420
-VALUE_COLUMN_PX = 88  # one column of measure values
-LARGE_TEXT_EXTRA_PX = 60  # the panel widens for large text
-PANEL_TEXT_LINES = 7  # settings (2 lines) and the measures' heading and 4 rows
-MAX_TICKS_PER_FRAME = 2  # a slow tick never piles up more than this in one frame
+PANEL_WIDTH_PX = 540
+LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
+CONTROL_COLUMNS = 3
+BUTTON_GAP_PX = 6
+CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
+FORMULA_SHRINK_PT = 6  # the formula's text may shrink this much to fit the panel
 CONTROLS = (
-    ("run", "p"), ("step", "s"), ("reset", "r"), ("experiment", "x"),
-    ("friend_down", "1"), ("friend_up", "2"), ("perks_down", "3"), ("perks_up", "4"),
-    ("slower", "5"), ("faster", "6"), ("era", "e"), ("population", "n"),
+    ("run", "p"), ("step", "s"), ("reset", "r"),
+    ("friend_down", "1"), ("friend_up", "2"), ("experiment", "x"),
+    ("perks_down", "3"), ("perks_up", "4"), ("formula", "h"),
+    ("slower", "5"), ("faster", "6"), ("era", "e"),
+    ("you", "y"), ("next_friend", "f"), ("population", "n"),
 )
 
 
 class SocietyScene(Scene):
-    """Left: the society (or two, in the experiment); right: measures, charts, controls."""
+    """Left: the society (or two, in the experiment) over charts of the four measures;
+    right: settings, the formula, the selected citizen, controls."""
 
     def __init__(self, data: GameData, seed: int = 0) -> None:
         self.data = data
-        self.settings = SimSettings(seed=seed)
-        self.running = True
-        self.speed_index = 2
-        self.experiment = False
+        self.run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
         self.focus = FocusGroup()
-        self.accumulated = 0.0
         self.hovered: int | None = None
-        self.build_sims()
-
-    def build_sims(self) -> None:
-        """Fresh societies for the current settings (two in the experiment)."""
-        content = self.data.content
-        if self.experiment:
-            self.sims = list(paired_sims(content, self.settings.seed, self.settings.population,
-                                         self.settings.perk_strength))
-        else:
-            self.sims = [SocietySim(content, self.settings)]
-        self.history: list[list[Measures]] = [[sim.measures()] for sim in self.sims]
+        self.selected: int | None = None
+        self.visiting = YOU  # whose friends the next-friend control steps through
         self.canvases: list[SocietyCanvas] = []
+
+    # the run's state, under the names the tests and the benchmark use
+    @property
+    def sims(self):
+        return self.run.sims
+
+    @property
+    def history(self) -> list[list[Measures]]:
+        return self.run.history
+
+    @property
+    def settings(self) -> SimSettings:
+        return self.run.settings
+
+    @property
+    def running(self) -> bool:
+        return self.run.running
+
+    @property
+    def experiment(self) -> bool:
+        return self.run.experiment
 
     def enter(self, context) -> None:
         super().enter(context)
         self.rebuild()
 
     def rebuild(self) -> None:
-        theme, t = self.context.theme, self.data.t
-        spacing = theme.spacing
+        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        spacing, line_h = theme.spacing, fonts.line_height(theme.fonts.small)
         panel_w = PANEL_WIDTH_PX + (LARGE_TEXT_EXTRA_PX if theme.text_scale == "large" else 0)
         self.panel = pygame.Rect(SCREEN_RECT.right - MARGIN_PX - panel_w, MARGIN_PX // 2,
                                  panel_w, SCREEN_RECT.height - MARGIN_PX)
         area = pygame.Rect(MARGIN_PX // 2, MARGIN_PX // 2,
                            self.panel.left - spacing.gap - MARGIN_PX // 2,
                            SCREEN_RECT.height - MARGIN_PX)
-        width = (area.width - spacing.gap * (len(self.sims) - 1)) // len(self.sims)
-        label_h = self.context.fonts.line_height(theme.fonts.small)
-        self.canvas_rects = [pygame.Rect(area.left + i * (width + spacing.gap),
-                                         area.top + label_h, width, area.height - 2 * label_h)
-                             for i in range(len(self.sims))]
-        self.canvases = [SocietyCanvas(rect, sim.settings.population, theme)
-                         for rect, sim in zip(self.canvas_rects, self.sims, strict=True)]
-        columns = 2
-        half = (self.panel.width - 2 * spacing.padding - spacing.gap) // columns
-        rows = -(-len(CONTROLS) // columns)
-        words_h = self.context.fonts.line_height(theme.fonts.small) * PANEL_TEXT_LINES
-        words_bottom = self.panel.top + spacing.padding + words_h + spacing.gap
-        room = (self.panel.bottom - spacing.padding - words_bottom) // (rows + 1) - 6
-        button_h = min(spacing.button_height - 8, room)
-        top = self.panel.bottom - spacing.padding - rows * (button_h + 6) - button_h - 6
+        charts_h = int(area.height * CHARTS_SHARE[theme.text_scale])
+        self.charts_rect = pygame.Rect(area.left, area.bottom - charts_h, area.width, charts_h)
+        self.legend_rect = pygame.Rect(area.left, self.charts_rect.top - line_h - spacing.gap // 2,
+                                       area.width, line_h)
+        sims = self.run.sims
+        width = (area.width - spacing.gap * (len(sims) - 1)) // len(sims)
+        canvas_h = self.legend_rect.top - area.top - line_h - 2
+        self.canvases = [SocietyCanvas(pygame.Rect(area.left + i * (width + spacing.gap),
+                                                   area.top + line_h, width, canvas_h),
+                                       sim.settings.population, theme)
+                         for i, sim in enumerate(sims)]
+        self.you_label = fonts.render(t("ui.common.you"), theme.fonts.small, theme.palette.text,
+                                      bold=True)
+        self._build_controls()
+
+    def _build_controls(self) -> None:
+        spacing = self.context.theme.spacing
+        rows = -(-len(CONTROLS) // CONTROL_COLUMNS)
+        button_h = spacing.button_height - 8
+        inner_w = self.panel.width - 2 * spacing.padding
+        column_w = (inner_w - BUTTON_GAP_PX * (CONTROL_COLUMNS - 1)) // CONTROL_COLUMNS
+        top = self.panel.bottom - spacing.padding - (rows + 1) * (button_h + BUTTON_GAP_PX)
         buttons = []
         for index, (control, key) in enumerate(CONTROLS):
-            row, column = divmod(index, columns)
-            rect = pygame.Rect(self.panel.left + spacing.padding + column * (half + spacing.gap),
-                               top + row * (button_h + 6), half, button_h)
-            buttons.append(Button(control, rect, self.control_label(control), hotkey=key))
-        back = pygame.Rect(self.panel.left + spacing.padding, top + rows * (button_h + 6),
-                           self.panel.width - 2 * spacing.padding, button_h)
-        buttons.append(Button("back", back, t("ui.debrief.back_to_title"), hotkey="escape"))
+            row, column = divmod(index, CONTROL_COLUMNS)
+            rect = pygame.Rect(self.panel.left + spacing.padding
+                               + column * (column_w + BUTTON_GAP_PX),
+                               top + row * (button_h + BUTTON_GAP_PX), column_w, button_h)
+            buttons.append(Button(control, rect, self.control_label(control), hotkey=key,
+                                  tooltip=self.data.t(f"ui.society.{control}_tip")))
+        back = pygame.Rect(self.panel.left + spacing.padding,
+                           top + rows * (button_h + BUTTON_GAP_PX), inner_w, button_h)
+        buttons.append(Button("back", back, self.data.t("ui.debrief.back_to_title"),
+                              hotkey="escape"))
         self.controls_top = top
         focused = self.focus.focused_id
         self.focus.set_items(buttons)
@@ -106,11 +131,14 @@ class SocietyScene(Scene):
             self.focus.focus(focused)
 
     def control_label(self, control: str) -> str:
-        t = self.data.t
+        t, run = self.data.t, self.run
         if control == "run":
-            return t("ui.society.pause") if self.running else t("ui.society.run")
+            return t("ui.society.pause") if run.running else t("ui.society.run")
         if control == "experiment":
-            return t("ui.society.single") if self.experiment else t("ui.society.experiment")
+            return t("ui.society.single") if run.experiment else t("ui.society.experiment")
+        if control == "formula":
+            return t("ui.society.hide_formula") if run.settings.formula_visible \
+                else t("ui.society.show_formula")
         return t(f"ui.society.{control}")
 
     # -- input and time ------------------------------------------------------------------
@@ -118,9 +146,12 @@ class SocietyScene(Scene):
         from game.scenes.title import TitleScene
 
         if event.type == pygame.MOUSEMOTION:
-            self.hovered = None
-            for canvas in self.canvases[:1]:
-                self.hovered = canvas.citizen_at(event.pos)
+            self.hovered = self.canvases[0].citizen_at(event.pos) if self.canvases else None
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.canvases:
+            clicked = self.canvases[0].citizen_at(event.pos)
+            if clicked is not None:
+                self.selected = clicked
+                return None
         activated = self.focus.handle(event)
         if activated is None:
             return None
@@ -131,72 +162,61 @@ class SocietyScene(Scene):
 
     def control(self, control: str) -> None:
         """Carry out one control."""
-        settings = self.settings
+        run, settings = self.run, self.run.settings
         if control == "run":
-            self.running = not self.running
+            run.running = not run.running
         elif control == "step":
-            self.tick()
+            run.step()
         elif control == "reset":
-            self.build_sims()
+            run.rebuild()
         elif control == "experiment":
-            self.experiment = not self.experiment
-            self.build_sims()
+            run.experiment = not run.experiment
+            run.rebuild()
         elif control in ("friend_down", "friend_up"):
             step = WEIGHT_STEP if control == "friend_up" else -WEIGHT_STEP
-            weight = max(0.0, min(MAX_FRIEND_WEIGHT, settings.friend_weight + step))
-            self.apply(friend_weight=weight)
+            run.configure(friend_weight=max(0.0, min(MAX_FRIEND_WEIGHT,
+                                                     settings.friend_weight + step)))
         elif control in ("perks_down", "perks_up"):
             step = PERK_STEP if control == "perks_up" else -PERK_STEP
-            self.apply(perk_strength=max(0.0, min(MAX_PERK_STRENGTH,
-                                                  settings.perk_strength + step)))
+            run.configure(perk_strength=max(0.0, min(MAX_PERK_STRENGTH,
+                                                     settings.perk_strength + step)))
+        elif control == "formula":
+            run.configure(formula_visible=not settings.formula_visible)
         elif control == "era":
-            era = Era.OPT_IN if settings.era is Era.MANDATORY else Era.MANDATORY
-            self.apply(era=era)
+            run.configure(era=Era.OPT_IN if settings.era is Era.MANDATORY else Era.MANDATORY)
         elif control == "population":
-            index = POPULATIONS.index(settings.population) if settings.population in \
-                POPULATIONS else 0
-            self.settings = SimSettings(seed=settings.seed,
-                                        population=POPULATIONS[(index + 1) % len(POPULATIONS)],
-                                        friend_weight=settings.friend_weight,
-                                        perk_strength=settings.perk_strength, era=settings.era)
-            self.build_sims()
+            index = POPULATIONS.index(settings.population) \
+                if settings.population in POPULATIONS else 0
+            self.control_population_to(POPULATIONS[(index + 1) % len(POPULATIONS)])
         elif control in ("slower", "faster"):
-            step = 1 if control == "faster" else -1
-            self.speed_index = max(0, min(len(SPEEDS) - 1, self.speed_index + step))
+            run.change_speed(1 if control == "faster" else -1)
+        elif control == "you":
+            self.selected = YOU
+        elif control == "next_friend":
+            self.select_next_friend()
         self.rebuild()
 
+    def select_next_friend(self) -> None:
+        """Select the next friend of the citizen whose friends are being visited: yours at
+        first, else the one selected before the visiting began."""
+        ties = self.run.sims[0].ties
+        if self.selected is None or self.selected not in ties[self.visiting]:
+            self.visiting = YOU if self.selected is None else self.selected
+            if ties[self.visiting]:
+                self.selected = ties[self.visiting][0]
+            return
+        row = ties[self.visiting]
+        later = [friend for friend in row if friend > self.selected]
+        self.selected = later[0] if later else row[0]
+
     def control_population_to(self, population: int) -> None:
-        """Show `population` citizens (a fresh society; used by the benchmark)."""
-        from dataclasses import replace
-
-        self.settings = replace(self.settings, population=population)
-        self.build_sims()
-
-    def apply(self, **changes: object) -> None:
-        """Change a rule at once (in the experiment, the era and perks for both sides)."""
-        from dataclasses import replace
-
-        self.settings = replace(self.settings, **changes)
-        for sim in self.sims:
-            if self.experiment and "friend_weight" in changes:
-                continue  # the experiment's two sides keep their rule off and on
-            sim.configure(**changes)
-
-    def tick(self) -> None:
-        """Advance every society one week and record its measures."""
-        for sim, history in zip(self.sims, self.history, strict=True):
-            sim.tick()
-            history.append(sim.measures())
-            del history[:-HISTORY_TICKS]
+        """Show `population` citizens (a fresh society; also used by the benchmark)."""
+        self.run.settings = replace(self.run.settings, population=population)
+        self.run.rebuild()
+        self.selected = self.hovered = None
 
     def update(self, dt_seconds: float) -> Transition | None:
-        if not self.running:
-            return None
-        self.accumulated = min(self.accumulated + dt_seconds * SPEEDS[self.speed_index],
-                               MAX_TICKS_PER_FRAME)
-        while self.accumulated >= 1:
-            self.accumulated -= 1
-            self.tick()
+        self.run.update(dt_seconds)
         return None
 
     # -- words ----------------------------------------------------------------------------
@@ -208,97 +228,96 @@ class SocietyScene(Scene):
                 t("ui.society.gini", value=f"{measures.perk_gini:.2f}")]
 
     def settings_line(self) -> str:
-        s, t = self.settings, self.data.t
+        s, t = self.run.settings, self.data.t
         return t("ui.society.settings", weight=f"{s.friend_weight:g}",
                  perks=f"{s.perk_strength:.0%}", era=t(f"ui.era.{s.era.value}"),
-                 population=f"{s.population:,}", speed=f"{SPEEDS[self.speed_index]:g}")
+                 population=f"{s.population:,}", speed=f"{self.run.speed:g}")
+
+    def formula_text(self) -> str:
+        s, t = self.run.settings, self.data.t
+        if not s.formula_visible:
+            return t("ui.society.formula_hidden")
+        if s.era is Era.OPT_IN:
+            rule = self.data.content.scenario.friend_rule
+            return t("ui.society.formula_opt_in", bonus=rule.join_bonus, cap=rule.join_bonus_cap,
+                     weight=f"{s.friend_weight:g}")
+        rule = self.data.content.scenario.friend_rule
+        return t("ui.society.formula_mandatory", pivot=rule.pivot, divisor=rule.drag_divisor,
+                 cap=rule.drag_cap, weight=f"{s.friend_weight:g}")
+
+    def citizen_lines(self) -> list[str]:
+        """What the panel says about the selected (else hovered) citizen."""
+        t = self.data.t
+        citizen = self.selected if self.selected is not None else self.hovered
+        if citizen is None:
+            return [t("ui.society.select_hint")]
+        sim = self.run.sims[0]
+        score, band = sim.scores[citizen], band_index(sim.scores[citizen])
+        recent = " → ".join(str(s) for s in self.run.recent_scores(citizen))
+        return [citizen_name(self.data.strings, self.data.content, citizen),
+                t("ui.society.citizen_score", score=score, glyph=BAND_GLYPHS[band],
+                  band=t(f"ui.band.{BANDS[band][1]}")),
+                t("ui.society.citizen_friends", friends=len(sim.ties[citizen]),
+                  points=signed(sim.friend_points(citizen))),
+                t("ui.society.citizen_recent", scores=recent)]
 
     def spoken_text(self) -> str:
         t = self.data.t
-        parts = [t("ui.society.title"), self.settings_line()]
-        for history in self.history:
+        parts = [t("ui.society.title"), self.settings_line(), self.formula_text()]
+        for history in self.run.history:
             parts += self.measure_lines(history[-1])
+        if self.selected is not None:
+            parts += self.citizen_lines()
         return spoken(*parts, *focused_words(self.focus))
 
     # -- drawing --------------------------------------------------------------------------
+    def society_labels(self) -> list[str]:
+        t = self.data.t
+        if self.run.experiment:
+            return [t("ui.society.rule_off"), t("ui.society.rule_on")]
+        return [t("ui.society.title")]
+
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
-        small = theme.fonts.small
-        for index, (sim, canvas) in enumerate(zip(self.sims, self.canvases, strict=True)):
-            week = t("ui.society.week", week=sim.ticks)
-            label = f"{t('ui.society.title')} · {week}"
-            if self.experiment:
-                side = t("ui.society.rule_off") if index == 0 else t("ui.society.rule_on")
-                label = f"{side} · {week}"
-            label_rect = pygame.Rect(canvas.rect.left, canvas.rect.top - fonts.line_height(small),
-                                     canvas.rect.width, fonts.line_height(small))
-            draw_fitted_line(surface, label, label_rect, fonts, size=small,
-                             min_size=small - 6, color=theme.palette.text, bold=True)
-            canvas.draw(surface, sim.scores, sim.ties, sim.ticks, self.hovered)
-        self._draw_hover(surface)
+        small, line_h = theme.fonts.small, fonts.line_height(theme.fonts.small)
+        marked = self.selected if self.selected is not None else self.hovered
+        for sim, canvas, label in zip(self.run.sims, self.canvases, self.society_labels(),
+                                      strict=True):
+            text = f"{label} · {t('ui.society.week', week=sim.ticks)}"
+            draw_fitted_line(surface, text, pygame.Rect(canvas.rect.left, canvas.rect.top - line_h,
+                                                        canvas.rect.width, line_h),
+                             fonts, size=small, min_size=small - 6, color=theme.palette.text,
+                             bold=True)
+            canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label)
+        legend = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
+        draw_fitted_line(surface, legend, self.legend_rect, fonts, size=small,
+                         min_size=small - 6, color=theme.palette.text)
+        draw_measure_charts(surface, self.charts_rect, self.run.history, self.society_labels(),
+                            t, theme, fonts)
         self._draw_panel(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
-    def _draw_hover(self, surface: pygame.Surface) -> None:
-        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
-        rect = self.canvas_rects[0]
-        line = pygame.Rect(rect.left, rect.bottom + 2, self.canvas_rects[-1].right - rect.left,
-                           fonts.line_height(theme.fonts.small))
-        if self.hovered is None:
-            text = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
-        else:
-            sim = self.sims[0]
-            score = sim.scores[self.hovered]
-            text = t("ui.society.citizen", index=self.hovered, score=score,
-                     band=t(f"ui.band.{BANDS[band_index(score)][1]}"),
-                     friends=len(sim.ties[self.hovered]))
-        draw_fitted_line(surface, text, line, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 6, color=theme.palette.text)
-
-    def _draw_measures(self, surface: pygame.Surface, top_rect: pygame.Rect) -> pygame.Rect:
-        """The four measures: name and value, one column per society; returns the area."""
-        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
-        step = fonts.line_height(theme.fonts.small)
-        latest = [history[-1] for history in self.history]
-        rows = [("isolated_name", [f"{m.isolated_share:.0%}" for m in latest]),
-                ("alike_name", [f"{m.assortativity:+.2f}" for m in latest]),
-                ("low_alone_name", [f"{m.low_without_high_share:.0%}" for m in latest]),
-                ("gini_name", [f"{m.perk_gini:.2f}" for m in latest])]
-        if self.experiment:
-            rows.insert(0, ("", [t("ui.society.off_short"), t("ui.society.on_short")]))
-        value_w = VALUE_COLUMN_PX
-        label_w = top_rect.width - value_w * len(latest)
-        for index, (key, values) in enumerate(rows):
-            y = top_rect.top + index * step
-            if key:
-                draw_fitted_line(surface, t(f"ui.society.{key}"),
-                                 pygame.Rect(top_rect.left, y, label_w, step), fonts,
-                                 size=theme.fonts.small, min_size=theme.fonts.small - 6,
-                                 color=theme.palette.muted_text)
-            for column, value in enumerate(values):
-                cell = pygame.Rect(top_rect.left + label_w + column * value_w, y, value_w, step)
-                draw_fitted_line(surface, value, cell, fonts, size=theme.fonts.small,
-                                 min_size=theme.fonts.small - 6, color=theme.palette.text,
-                                 bold=True, align="right")
-        return pygame.Rect(top_rect.left, top_rect.top, top_rect.width, len(rows) * step)
-
     def _draw_panel(self, surface: pygame.Surface) -> None:
-        theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
+        """Settings at the top, the selected citizen just above the controls, and the formula
+        in between, shrinking its text to the room left."""
+        theme, fonts = self.context.theme, self.context.fonts
+        small, step = theme.fonts.small, fonts.line_height(theme.fonts.small)
         inner = draw_panel(surface, self.panel, theme)
-        step = fonts.line_height(theme.fonts.small)
         settings = self.settings_line()
-        settings_h = len(fonts.wrap(settings, theme.fonts.small, inner.width)) * step
+        settings_h = len(fonts.wrap(settings, small, inner.width)) * step
         draw_text_box(surface, settings, pygame.Rect(inner.left, inner.top, inner.width,
                                                      settings_h),
-                      fonts, size=theme.fonts.small, color=theme.palette.text)
-        box = self._draw_measures(surface, pygame.Rect(inner.left, inner.top + settings_h + 4,
-                                                       inner.width, 0))
-        chart = pygame.Rect(inner.left, box.bottom + 4, inner.width,
-                            self.controls_top - box.bottom - 12)
-        if chart.height > 3 * step:
-            series = [Series(t("ui.society.chart_isolated") + (f" {i + 1}" if self.experiment
-                                                               else ""),
-                             [100 * m.isolated_share for m in history])
-                      for i, history in enumerate(self.history)]
-            draw_line_chart(surface, chart, series, theme, fonts, y_min=0, y_max=None,
-                            value_format="{:.0f}%", show_legend=self.experiment)
+                      fonts, size=small, color=theme.palette.text)
+        lines = self.citizen_lines()
+        heights = [len(fonts.wrap(line, small, inner.width)) * step for line in lines]
+        top = self.controls_top - theme.spacing.gap // 2 - sum(heights)
+        for index, (line, height) in enumerate(zip(lines, heights, strict=True)):
+            draw_text_box(surface, line, pygame.Rect(inner.left, top, inner.width, height),
+                          fonts, size=small, color=theme.palette.text, bold=index == 0)
+            top += height
+        formula_top = inner.top + settings_h + theme.spacing.gap // 2
+        room = pygame.Rect(inner.left, formula_top, inner.width,
+                           self.controls_top - theme.spacing.gap - sum(heights) - formula_top)
+        draw_text_box_shrinking(surface, self.formula_text(), room, fonts,
+                                sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
+                                color=theme.palette.muted_text)

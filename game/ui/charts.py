@@ -149,6 +149,15 @@ def nice_step(span: float, target_steps: int = NICE_STEPS_PER_AXIS) -> float:
     return 10 * magnitude
 
 
+def series_styles(series: Sequence[Series], theme: Theme) -> tuple[tuple[Marker, ...],
+                                                                  tuple[Color, ...]]:
+    """Each series' marker and colour: its own, else by position (markers and colours both
+    cycle, so series differ by shape as well as colour)."""
+    palette = theme.palette.series
+    return (tuple(s.marker or MARKER_CYCLE[i % len(MARKER_CYCLE)] for i, s in enumerate(series)),
+            tuple(s.color or palette[i % len(palette)] for i, s in enumerate(series)))
+
+
 def draw_line_chart(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -163,21 +172,20 @@ def draw_line_chart(
     title: str | None = None,
     value_format: str = "{:.0f}",
     show_legend: bool = True,
+    marker_stride: int = 1,
 ) -> ChartLayout:
     """Draw a line chart of ``series`` inside ``rect`` and return its layout.
 
     ``x_labels`` name the x positions (e.g. "W1".."W12"); labels are thinned out when
-    they would overlap. Thresholds are dashed lines labelled at their right end.
+    they would overlap. Thresholds are dashed lines labelled at their right end. Markers sit
+    on every ``marker_stride``-th point and the last one (long series stay legible).
     """
     rect = pygame.Rect(rect)
     palette = theme.palette
     label_size = theme.fonts.small
     label_height = fonts.line_height(label_size)
     low, high = value_range(series, thresholds, y_min, y_max)
-    markers = tuple(s.marker or MARKER_CYCLE[i % len(MARKER_CYCLE)] for i, s in enumerate(series))
-    colors = tuple(
-        s.color or palette.series[i % len(palette.series)] for i, s in enumerate(series)
-    )
+    markers, colors = series_styles(series, theme)
 
     area = rect.copy()
     if title:
@@ -187,7 +195,7 @@ def draw_line_chart(
         area.height = rect.bottom - area.top
     legend_rect = None
     if show_legend and series:
-        legend_rect = _draw_legend(surface, area, series, markers, colors, theme, fonts)
+        legend_rect = draw_legend(surface, area, series, theme, fonts, markers, colors)
         area.top = legend_rect.bottom + LABEL_GAP_PX
         area.height = rect.bottom - area.top
 
@@ -232,8 +240,8 @@ def draw_line_chart(
                 pygame.draw.lines(surface, color, False, run, LINE_WIDTH_PX)
         all_points.append(points)
     for points, marker, color in zip(all_points, markers, colors, strict=True):
-        for point in points:
-            if point is not None:
+        for index, point in enumerate(points):
+            if point is not None and (index % marker_stride == 0 or index == len(points) - 1):
                 draw_marker(surface, marker, point, MARKER_RADIUS_PX, color, palette.background)
     surface.set_clip(previous_clip)
     for threshold in shown_thresholds:  # labels last, so lines never cross their text
@@ -257,16 +265,19 @@ def _contiguous_runs(
     return [run for run in runs if run]
 
 
-def _draw_legend(
+def draw_legend(
     surface: pygame.Surface,
     area: pygame.Rect,
     series: Sequence[Series],
-    markers: Sequence[Marker],
-    colors: Sequence[Color],
     theme: Theme,
     fonts: FontBook,
+    markers: Sequence[Marker] | None = None,
+    colors: Sequence[Color] | None = None,
 ) -> pygame.Rect:
-    """Legend entries (line sample, marker, label) in rows across the top of ``area``."""
+    """Legend entries (line sample, marker, label) in rows across the top of ``area``;
+    markers and colours default as in `draw_line_chart`."""
+    if markers is None or colors is None:
+        markers, colors = series_styles(series, theme)
     size = theme.fonts.small
     row_height = max(fonts.line_height(size), 2 * MARKER_RADIUS_PX + 4)
     x, y = area.left, area.top

@@ -18,9 +18,16 @@ from game.ui.theme import Theme
 BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
          (500, "low", Marker.SQUARE), (0, "very_low", Marker.DIAMOND))
 """(lowest score, band id, marker shape), highest band first."""
+BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BANDS order
 TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots
 MIN_CELL_PX = 3  # the smallest grid cell (20,000 citizens on the canvas)
 MAX_DOT_PX = 9
+YOU = 0  # the player's own citizen
+RING_MIN_PX = 6  # radius of the rings marking the selected citizen and the player's
+RING_GAP_PX = 3  # the player's outer ring sits this far outside the inner one
+YOU_RING_PX = 3  # line width of the player's ring
+SELECTED_TIE_PX = 2  # line width of the selected citizen's ring and ties
+EDGE_PX = MAX_DOT_PX + RING_GAP_PX + YOU_RING_PX  # room kept free around the grid
 
 
 def band_index(score: int) -> int:
@@ -37,11 +44,12 @@ class SocietyCanvas:
     def __init__(self, rect: pygame.Rect, population: int, theme: Theme) -> None:
         self.rect = pygame.Rect(rect)
         self.theme = theme
-        columns = max(1, round(math.sqrt(population * self.rect.width / self.rect.height)))
+        room = self.rect.inflate(-2 * EDGE_PX, -2 * EDGE_PX)  # the player's rings fit inside
+        columns = max(1, round(math.sqrt(population * room.width / room.height)))
         rows = math.ceil(population / columns)
-        self.cell = max(MIN_CELL_PX, min(self.rect.width // columns, self.rect.height // rows))
-        left = self.rect.left + (self.rect.width - columns * self.cell) // 2
-        top = self.rect.top + (self.rect.height - rows * self.cell) // 2
+        self.cell = max(MIN_CELL_PX, min(room.width // columns, room.height // rows))
+        left = room.left + (room.width - columns * self.cell) // 2
+        top = room.top + (room.height - rows * self.cell) // 2
         half = self.cell // 2
         self.positions = []
         for index in range(population):
@@ -77,9 +85,11 @@ class SocietyCanvas:
         return layer
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
-             tick: int, marked: int | None = None) -> None:
-        """The society (ties and dots, drawn once per tick into a cached layer) and a ring
-        around `marked`: between ticks a frame costs one blit."""
+             tick: int, selected: int | None = None,
+             you_label: pygame.Surface | None = None) -> None:
+        """The society (ties and dots, drawn once per tick into a cached layer: between ticks
+        a frame costs one blit), the player's citizen (citizen 0) ringed twice and labelled
+        with `you_label`, and the `selected` citizen ringed with their ties drawn bold."""
         if self.ties_layer is None or self.ties_tick != tick:
             layer = self._draw_ties(ties)
             sprites, offset = self.sprites, self.offset + 1
@@ -89,9 +99,21 @@ class SocietyCanvas:
             self.ties_layer = layer
             self.ties_tick = tick
         surface.blit(self.ties_layer, self.rect.topleft)
-        if marked is not None and 0 <= marked < len(self.positions):
-            pygame.draw.circle(surface, self.theme.palette.focus, self.positions[marked],
-                               max(6, self.cell), width=2)
+        palette, ring = self.theme.palette, max(RING_MIN_PX, self.cell)
+        if selected is not None and 0 <= selected < len(self.positions):
+            centre = self.positions[selected]
+            for friend in ties[selected]:
+                pygame.draw.line(surface, palette.focus, centre, self.positions[friend],
+                                 SELECTED_TIE_PX)
+            pygame.draw.circle(surface, palette.focus, centre, ring, width=SELECTED_TIE_PX)
+        you = self.positions[YOU]
+        pygame.draw.circle(surface, palette.text, you, ring + RING_GAP_PX, width=YOU_RING_PX)
+        pygame.draw.circle(surface, palette.background, you, ring, width=1)
+        if you_label is not None:
+            spot = you_label.get_rect(midleft=(you[0] + ring + 2 * RING_GAP_PX, you[1]))
+            spot.clamp_ip(self.rect)
+            pygame.draw.rect(surface, palette.background, spot.inflate(4, 0))
+            surface.blit(you_label, spot)
 
     def citizen_at(self, point: tuple[int, int]) -> int | None:
         """The citizen drawn nearest `point`, if one is within a cell of it."""

@@ -73,10 +73,12 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     yield "class-results", results
     society = make_app(tmp_path, display, settings, language=data.language,
                        scene=SocietyScene(data))
-    society.top.tick()
+    society.top.run.step()
+    society.top.control("you")
     yield "society", society
     society.top.control("experiment")
-    society.top.tick()
+    society.top.control("formula")
+    society.top.run.step()
     yield "society-experiment", society
     session = Session(data, app.context.storage)
     game = session.new_game(seed=9)

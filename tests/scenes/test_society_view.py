@@ -1,12 +1,17 @@
-"""The society view through the real scene, by keyboard: controls, experiment, measures."""
+"""The society view through the real scene: controls by keyboard and mouse, the experiment,
+the player's citizen and their friends, and weeks spread over frames."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.engine.model import Era
+from game.engine.society_sim import SimSettings
+from game.scenes.society_run import SocietyRun
+from tests.engine.helpers import default_content
+from tests.ui_helpers import click
 
-from .helpers import make_app, press, scene_name
+from .helpers import click_widget, make_app, press, scene_name
 
 
 def test_the_society_view_by_keyboard(tmp_path, display):
@@ -18,12 +23,24 @@ def test_the_society_view_by_keyboard(tmp_path, display):
     assert not scene.running
     weeks = scene.sims[0].ticks
     press(app, pygame.K_s)  # one step
-    assert scene.sims[0].ticks == weeks + 1 and len(scene.history[0]) == 2
+    assert scene.sims[0].ticks == weeks + 1 and len(scene.history[0]) == weeks + 2
     press(app, pygame.K_2)
     assert scene.settings.friend_weight == 1.5
     assert scene.sims[0].settings.friend_weight == 1.5
     press(app, pygame.K_e)
     assert scene.settings.era is Era.OPT_IN
+    press(app, pygame.K_h)  # hide the formula from the citizens
+    assert not scene.sims[0].settings.formula_visible
+    assert "Formula hidden" in scene.formula_text()
+    press(app, pygame.K_y)  # your own citizen
+    assert scene.selected == 0
+    assert scene.citizen_lines()[0] == "You"
+    press(app, pygame.K_f)  # then your friends, one by one
+    first = scene.selected
+    assert first in scene.sims[0].ties[0]
+    press(app, pygame.K_f)
+    assert scene.selected in scene.sims[0].ties[0] and scene.selected != first
+    assert "Last weeks:" in scene.citizen_lines()[-1]
     press(app, pygame.K_x)  # the experiment: the same seed, rule off and on
     assert scene.experiment and len(scene.sims) == 2
     assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight > 0
@@ -36,10 +53,48 @@ def test_the_society_view_by_keyboard(tmp_path, display):
     assert scene_name(app) == "TitleScene"
 
 
-def test_the_view_ticks_on_its_own_at_its_speed(tmp_path, display):
+def test_the_view_by_mouse(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    click_widget(app, "run")
+    assert not scene.running
+    click_widget(app, "step")
+    assert scene.sims[0].ticks == 1
+    click_widget(app, "experiment")
+    assert scene.experiment
+    canvas = scene.canvases[0]
+    app.step(click(canvas.positions[42]))
+    assert scene.selected == 42
+    assert scene.citizen_lines()[1].startswith("Score ")
+
+
+def test_the_view_runs_on_its_own_at_its_speed(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_v)
     scene = app.top
     for _ in range(30):
-        app.step([], 1 / 30)  # one second at 2 ticks a second
+        app.step([], 1 / 30)  # one second at 2 weeks a second
+    for _ in range(20):
+        app.step([], 0)  # a week under way finishes over the next frames
     assert scene.sims[0].ticks == 2
+
+
+def test_a_week_is_spread_over_frames_within_the_work_budget():
+    """With a clock that moves 1 ms a reading and a 3 ms budget, each frame does a little;
+    the weeks still come out exactly as ticking them whole does."""
+    readings = iter(range(10**6))
+    run = SocietyRun(default_content(), SimSettings(seed=5, population=2500), experiment=True,
+                     clock=lambda: next(readings) / 1000)
+    frames = 0
+    while len(run.history[1]) < 3:  # the start and two weeks, in both societies
+        run.update(1.0, work_budget_s=0.003)
+        frames += 1
+    assert frames > 4  # spread, not done in one go
+    whole = SocietyRun(default_content(), SimSettings(seed=5, population=2500), experiment=True)
+    whole.step()
+    whole.step()
+    for spread, at_once in zip(run.sims, whole.sims, strict=True):
+        assert spread.ticks == at_once.ticks == 2
+        assert spread.scores == at_once.scores and spread.ties == at_once.ties
+    assert run.history == whole.history
