@@ -1,7 +1,10 @@
-"""The society view's tick: 5,000 citizens within 10 ms and 20,000 within 40 ms (median,
-p95 printed beside it), and, when Mesa is installed (`pip install .[bench]`), the same rule
-as a Mesa model at 5,000 agents: the project's tick must take at most a tenth of Mesa's
-(a speed-up of 10x or more). Memory is tracemalloc's peak while building and ticking once."""
+"""The society view's tick (a whole week: habits, friends, ties, and the four measures the view
+shows): 5,000 citizens within 10 ms and 20,000 within 40 ms (median, p95 printed beside it,
+and the measures' own share), and, when Mesa is installed (`pip install .[bench]`), the same
+rule as a Mesa model at 5,000 agents: the project's tick must take at most a tenth of Mesa's
+(a speed-up of 10x or more; our week is timed with its measures, which the Mesa model does
+not compute, so the comparison errs against us). Memory is tracemalloc's peak while building
+and ticking once."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from collections.abc import Callable
 
 from benchmarks.timing import percentile, report, time_calls
 from game.engine import load_content
+from game.engine.society_measures import MeasureTally
 from game.engine.society_sim import SimSettings, SocietySim, friend_points_by_sum
 
 SIZES_BUDGETS_MS = ((5_000, 10.0), (20_000, 40.0))  # citizens, median ms a tick
@@ -49,9 +53,16 @@ def run(baseline: float) -> dict:
         rows.append(report(f"society_tick_{size}_citizens", statistics.median(samples), "ms",
                            budget, baseline, p95_ms=round(percentile(samples, 0.95), 3),
                            ticks=len(samples), measures_ms=round(statistics.median(
-                               time_calls(sim.measures, 5)), 3)))
+                               time_calls(lambda sim=sim: _measure(sim), 5)), 3)))
     rows.append(_against_mesa(content, baseline))
     return min(rows, key=lambda row: row["within_budget"])
+
+
+def _measure(sim: SocietySim) -> None:
+    """The four measures over the whole society, as each week works them out."""
+    tally = MeasureTally(sim.scores, sim.ties)
+    tally.add(0, len(sim.scores))
+    tally.measures(sim.ticks, sim.perk_counts())
 
 
 def _against_mesa(content, baseline: float) -> dict:

@@ -10,6 +10,7 @@ scorers, no perks) is 0.0 rather than undefined, so charts stay drawable.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import lt, mul
@@ -39,6 +40,7 @@ class MeasureTally:
         self.citizens = self.isolated = 0
         self.ends = self.weighted = self.weighted_sq = self.cross = 0  # see assortativity()
         self.low = self.low_cut_off = 0  # low scorers; those of them without a high friend
+        self.friend_sums: list[int] = []  # each citizen's friends' scores added, as counted
 
     def add(self, start: int, stop: int) -> None:
         """Count citizens start..stop-1 in."""
@@ -51,7 +53,9 @@ class MeasureTally:
         weighted = list(map(mul, degrees, scores))
         self.weighted += sum(weighted)
         self.weighted_sq += sum(map(mul, weighted, scores))
-        self.cross += sum(map(mul, scores, map(sum, map(map, repeat(score_of), rows))))
+        sums = list(map(sum, map(map, repeat(score_of), rows)))
+        self.friend_sums += sums
+        self.cross += sum(map(mul, scores, sums))
         is_low = list(map(lt, scores, repeat(self.low_below)))
         self.low += is_low.count(True)
         low_rows = list(compress(rows, is_low))
@@ -79,12 +83,13 @@ class MeasureTally:
         """Share of low-score citizens with no friend at or above the high mark."""
         return self.low_cut_off / self.low if self.low else 0.0
 
-    def measures(self, tick: int, perk_values: list[float]) -> Measures:
-        """The four measures (perk Gini over `perk_values`, one per citizen)."""
+    def measures(self, tick: int, perk_counts: Mapping[float, int]) -> Measures:
+        """The four measures (perk Gini over `perk_counts`: how many citizens get each perk
+        value)."""
         return Measures(tick=tick, isolated_share=self.isolated_share(),
                         assortativity=self.assortativity(),
                         low_without_high_share=self.low_without_high_share(),
-                        perk_gini=gini(perk_values))
+                        perk_gini=gini_of_counts(perk_counts))
 
 
 def _whole(scores: list[int], ties: list[list[int]], **marks: int) -> MeasureTally:
@@ -110,17 +115,21 @@ def low_without_high_share(scores: list[int], ties: list[list[int]],
 
 
 def gini(values: list[float]) -> float:
-    """Gini coefficient of non-negative values: 0 when all equal, near 1 when one holds all.
+    """Gini coefficient of non-negative values: 0 when all equal, near 1 when one holds all."""
+    return gini_of_counts(Counter(values))
 
-    Values come in few distinct amounts (perks are steps), so they are counted, not sorted:
-    with n values in ascending order the coefficient is sum((2i - n - 1) * x_i) / (n * total)
-    over ranks i = 1..n, and a run of c equal values x from rank r + 1 adds x * c * (2r + c - n).
-    """
-    count, total = len(values), sum(values)
+
+def gini_of_counts(counts: Mapping[float, int]) -> float:
+    """Gini coefficient of values given as value -> how many have it (values come in few
+    distinct amounts, perks being steps, so they are counted rather than sorted): with n
+    values in ascending order the coefficient is sum((2i - n - 1) * x_i) / (n * total) over
+    ranks i = 1..n, and a run of c equal values x from rank r + 1 adds x * c * (2r + c - n)."""
+    count = sum(counts.values())
+    total = sum(value * copies for value, copies in counts.items())
     if not count or total <= 0:
         return 0.0
     weighted, rank = 0.0, 0
-    for value, copies in sorted(Counter(values).items()):
+    for value, copies in sorted(counts.items()):
         weighted += value * copies * (2 * rank + copies - count)
         rank += copies
     return weighted / (count * total)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, repeat
@@ -211,6 +212,7 @@ class SocietySim:
                                    declines=incentive > 0)
         self._weight = weight
         self._measures: Measures | None = None  # worked out when first asked for
+        self._friend_sums: list[int] | None = None  # friends' score sums, while current
         self._points = []
         self._learn_points(max(self._counts))
         self._point_rows = list(map(self._points.__getitem__, self._counts))
@@ -266,6 +268,7 @@ class SocietySim:
         for start, stop in chunks:
             moved += self._moved(before, start, stop, buy[start:stop], post[start:stop])
             yield
+        self._friend_sums = None  # scores and ties are about to change
         self._strike(moved, trouble)
         self.scores = scores = list(map(CLAMP.__getitem__, moved))
         changed: list[int] = []
@@ -283,13 +286,18 @@ class SocietySim:
         for start, stop in chunks:
             tally.add(start, stop)
             yield
-        self._measures = tally.measures(self.ticks, self.perk_values())
+        self._keep_measures(tally)
 
     def _moved(self, before: list[int], start: int, stop: int, buy: Sequence[int],
                post: Sequence[int]) -> list[int]:
         """Unclamped scores of citizens start..stop-1 after habits, friends and reversion."""
-        counted = self._enrolled_flags if self.settings.era is Era.OPT_IN else before
-        sums = map(sum, map(map, repeat(counted.__getitem__), self.ties[start:stop]))
+        if self.settings.era is Era.OPT_IN:
+            counted = self._enrolled_flags  # the opt-in rule counts enrolled friends
+            sums = map(sum, map(map, repeat(counted.__getitem__), self.ties[start:stop]))
+        elif self._friend_sums is not None:  # added up by last week's measures
+            sums = self._friend_sums[start:stop]
+        else:
+            sums = map(sum, map(map, repeat(before.__getitem__), self.ties[start:stop]))
         friend = map(getitem, self._point_rows[start:stop], sums)
         scores = before[start:stop]
         reversion = map(getitem, self._reversion[start:stop], scores)
@@ -353,5 +361,23 @@ class SocietySim:
         if self._measures is None:
             tally = MeasureTally(self.scores, self.ties)
             tally.add(0, len(self.scores))
-            self._measures = tally.measures(self.ticks, self.perk_values())
+            self._keep_measures(tally)
         return self._measures
+
+    def _keep_measures(self, tally: MeasureTally) -> None:
+        """Keep the measures, and the friends' score sums they added up, which the next week
+        starts from in the mandatory era (same scores, same ties)."""
+        self._measures = tally.measures(self.ticks, self.perk_counts())
+        self._friend_sums = tally.friend_sums
+
+    def perk_counts(self) -> Counter[float]:
+        """How many citizens get each perk value this week (¥ a week; 0 for the unenrolled)."""
+        by_score = Counter(self.scores if self.settings.era is Era.MANDATORY
+                           else compress(self.scores, self._enrolled_flags))
+        counts: Counter[float] = Counter()
+        for score, copies in by_score.items():
+            counts[self._perk_by_score[score]] += copies
+        unenrolled = len(self.scores) - by_score.total()
+        if unenrolled:
+            counts[0.0] += unenrolled
+        return counts

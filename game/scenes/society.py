@@ -6,6 +6,7 @@ recent weeks."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pygame
@@ -20,7 +21,7 @@ from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.society_run import SocietyRun
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, band_index
-from game.ui.society_charts import draw_measure_charts
+from game.ui.society_charts import CachedCharts
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button, draw_panel
 
@@ -33,6 +34,7 @@ LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
 CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
+PICTURE_BUDGET_S = 0.003  # seconds a frame spends redrawing the society's picture
 FORMULA_SHRINK_PT = 6  # the formula's text may shrink this much to fit the panel
 CONTROLS = (
     ("run", "p"), ("step", "s"), ("reset", "r"),
@@ -55,6 +57,7 @@ class SocietyScene(Scene):
         self.selected: int | None = None
         self.visiting = YOU  # whose friends the next-friend control steps through
         self.canvases: list[SocietyCanvas] = []
+        self.charts = CachedCharts()
 
     # the run's state, under the names the tests and the benchmark use
     @property
@@ -217,6 +220,10 @@ class SocietyScene(Scene):
 
     def update(self, dt_seconds: float) -> Transition | None:
         self.run.update(dt_seconds)
+        deadline = time.perf_counter() + PICTURE_BUDGET_S
+        for sim, canvas in zip(self.run.sims, self.canvases, strict=False):
+            canvas.prepare(sim.scores, sim.ties, sim.ticks,
+                           lambda: time.perf_counter() < deadline)
         return None
 
     # -- words ----------------------------------------------------------------------------
@@ -292,8 +299,8 @@ class SocietyScene(Scene):
         legend = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
         draw_fitted_line(surface, legend, self.legend_rect, fonts, size=small,
                          min_size=small - 6, color=theme.palette.text)
-        draw_measure_charts(surface, self.charts_rect, self.run.history, self.society_labels(),
-                            t, theme, fonts)
+        self.charts.draw(surface, self.charts_rect, self.run.history, self.society_labels(), t,
+                         theme, fonts)
         self._draw_panel(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 

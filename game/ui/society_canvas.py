@@ -2,13 +2,15 @@
 lattice neighbours sit side by side, so its clusters show), ties as lines on a cached layer,
 and each score band with its own colour AND shape, so colour is never the only cue.
 
-The tie layer is redrawn only when the society has ticked; the dots are blitted from one
-pre-drawn sprite per band in a single `fblits` call.
+The picture (ties, then dots) is redrawn only when the society has ticked, and that redraw is
+spread over frames (`prepare`) while the last complete picture stays on screen; the dots are
+blitted from one pre-drawn sprite per band in a single `fblits` call.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 
 import pygame
 
@@ -19,7 +21,8 @@ BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
          (500, "low", Marker.SQUARE), (0, "very_low", Marker.DIAMOND))
 """(lowest score, band id, marker shape), highest band first."""
 BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BANDS order
-TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots
+TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots (mixed into the background)
+LAYER_CHUNK = 500  # citizens whose ties are drawn per step of a picture spread over frames
 MIN_CELL_PX = 3  # the smallest grid cell (20,000 citizens on the canvas)
 MAX_DOT_PX = 9
 YOU = 0  # the player's own citizen
@@ -60,8 +63,10 @@ class SocietyCanvas:
         size = max(2, min(MAX_DOT_PX, self.cell - 1))
         self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
         self.offset = size // 2
-        self.ties_layer: pygame.Surface | None = None
-        self.ties_tick = -1
+        self.ties_layer: pygame.Surface | None = None  # the last complete picture
+        self.layer_tick = -1  # the week it shows
+        self.building: Iterator[None] | None = None  # the next picture, under way
+        self.building_tick = -1
 
     def _sprite(self, band: int, size: int) -> pygame.Surface:
         sprite = pygame.Surface((size + 2, size + 2), pygame.SRCALPHA)
@@ -70,34 +75,50 @@ class SocietyCanvas:
                     color)
         return sprite
 
-    def _draw_ties(self, ties: list[list[int]]) -> pygame.Surface:
-        layer = pygame.Surface(self.rect.size, pygame.SRCALPHA)
-        color = (*self.theme.palette.muted_text[:3], TIE_ALPHA)
+    def prepare(self, scores: list[int], ties: list[list[int]], tick: int,
+                more: Callable[[], bool]) -> None:
+        """Work on the picture of week `tick` while `more()` says so (at least one chunk of
+        LAYER_CHUNK citizens); the last complete picture is shown until it is done."""
+        if tick == self.layer_tick:
+            return
+        if self.building is None or self.building_tick != tick:
+            self.building, self.building_tick = self._layer_steps(scores, ties, tick), tick
+        for _ in self.building:
+            if not more():
+                return
+        self.building = None
+
+    def _layer_steps(self, scores: list[int], ties: list[list[int]],
+                     tick: int) -> Iterator[None]:
+        """Draw ties (a faint colour mixed with the background, so the layer is opaque and
+        quick to blit) then dots into a new layer, yielding after each chunk of citizens."""
+        palette = self.theme.palette
+        layer = pygame.Surface(self.rect.size)
+        layer.fill(palette.background)
+        color = pygame.Color(palette.background).lerp(palette.muted_text, TIE_ALPHA / 255)
         shift_x, shift_y = self.rect.left, self.rect.top
-        positions = self.positions
-        for index, row in enumerate(ties):
-            x, y = positions[index]
-            for other in row:
-                if other > index:
-                    ox, oy = positions[other]
-                    pygame.draw.line(layer, color, (x - shift_x, y - shift_y),
-                                     (ox - shift_x, oy - shift_y))
-        return layer
+        positions, line = self.positions, pygame.draw.line
+        for start in range(0, len(ties), LAYER_CHUNK):
+            for index in range(start, min(len(ties), start + LAYER_CHUNK)):
+                x, y = positions[index]
+                for other in ties[index]:
+                    if other > index:
+                        ox, oy = positions[other]
+                        line(layer, color, (x - shift_x, y - shift_y), (ox - shift_x, oy - shift_y))
+            yield
+        sprites, offset = self.sprites, self.offset + 1
+        layer.fblits([(sprites[band_index(score)], (x - offset - shift_x, y - offset - shift_y))
+                      for score, (x, y) in zip(scores, positions, strict=False)])
+        self.ties_layer, self.layer_tick = layer, tick
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
              tick: int, selected: int | None = None,
              you_label: pygame.Surface | None = None) -> None:
-        """The society (ties and dots, drawn once per tick into a cached layer: between ticks
-        a frame costs one blit), the player's citizen (citizen 0) ringed twice and labelled
-        with `you_label`, and the `selected` citizen ringed with their ties drawn bold."""
-        if self.ties_layer is None or self.ties_tick != tick:
-            layer = self._draw_ties(ties)
-            sprites, offset = self.sprites, self.offset + 1
-            left, top = self.rect.topleft
-            layer.fblits([(sprites[band_index(score)], (x - offset - left, y - offset - top))
-                          for score, (x, y) in zip(scores, self.positions, strict=False)])
-            self.ties_layer = layer
-            self.ties_tick = tick
+        """The society's last complete picture (see `prepare`; the first is made at once),
+        the player's citizen (citizen 0) ringed twice and labelled with `you_label`, and the
+        `selected` citizen ringed with their ties drawn bold."""
+        if self.ties_layer is None:
+            self.prepare(scores, ties, tick, lambda: True)
         surface.blit(self.ties_layer, self.rect.topleft)
         palette, ring = self.theme.palette, max(RING_MIN_PX, self.cell)
         if selected is not None and 0 <= selected < len(self.positions):

@@ -43,6 +43,28 @@ CHARTS = (
 )
 
 
+class CachedCharts:
+    """The charts drawn once per week into a picture, then blitted (they change only when a
+    week completes or the view is rebuilt)."""
+
+    def __init__(self) -> None:
+        self.key: tuple | None = None
+        self.picture: pygame.Surface | None = None
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect,
+             histories: Sequence[Sequence[Measures]], labels: Sequence[str],
+             t: Callable[..., str], theme: Theme, fonts: FontBook) -> None:
+        key = (tuple(rect), tuple(labels), tuple(h[-1] for h in histories),
+               tuple(len(h) for h in histories), id(theme))
+        if key != self.key or self.picture is None:
+            self.picture = pygame.Surface(rect.size)
+            self.picture.fill(theme.palette.background)
+            draw_measure_charts(self.picture, self.picture.get_rect(), histories, labels, t,
+                                theme, fonts)
+            self.key = key
+        surface.blit(self.picture, rect)
+
+
 def draw_measure_charts(surface: pygame.Surface, rect: pygame.Rect,
                         histories: Sequence[Sequence[Measures]], labels: Sequence[str],
                         t: Callable[..., str], theme: Theme, fonts: FontBook) -> None:

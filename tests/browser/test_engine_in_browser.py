@@ -79,6 +79,37 @@ json.dumps([printed_by_command_line(strategy, seed)
             for strategy in STRATEGY_NAMES for seed in SEEDS])
 """
 
+# Runs societies of the society view for some weeks under several settings; the last
+# expression is a JSON list of SHA-256 digests of each society's scores, ties and measures.
+# The same snippet runs on the desktop to give the expected digests.
+SOCIETY_RUNS = """
+import hashlib
+import json
+
+from game.engine import load_content
+from game.engine.model import Era
+from game.engine.society_experiment import paired_sims
+from game.engine.society_sim import SimSettings, SocietySim
+
+
+def digest(sim):
+    state = {"scores": sim.scores, "ties": sim.ties, "measures": repr(sim.measures())}
+    return hashlib.sha256(json.dumps(state).encode("utf-8")).hexdigest()
+
+
+content = load_content()
+societies = [SocietySim(content, SimSettings(seed=seed, population=2_000)) for seed in (1, 2)]
+societies.append(SocietySim(content, SimSettings(seed=3, population=2_000, era=Era.OPT_IN,
+                                                 formula_visible=False)))
+societies += paired_sims(content, seed=4, population=2_000)
+for sim in societies:
+    for week in range(12):
+        sim.tick()
+        if week == 5 and sim.settings.seed == 2:
+            sim.configure(friend_weight=2.5, perk_strength=1.5)
+json.dumps([digest(sim) for sim in societies])
+"""
+
 REPORT_RUNTIME = """
 import json
 import sys
@@ -215,6 +246,16 @@ def test_every_season_is_byte_identical_to_desktop_cpython(browser_lines, strate
         browser_bytes = run["stdout"].encode("utf-8")
         desktop_bytes = (desktop_line(strategy, seed) + "\n").encode("utf-8")
         assert browser_bytes == desktop_bytes, f"{strategy} seed {seed} differs in the browser"
+
+
+def test_societies_are_identical_in_the_browser(browser_engine):
+    """The society view's simulation, several seeds and settings, gives the desktop's
+    societies in the browser: scores, ties and measures hash the same."""
+    desktop: dict = {}
+    exec(SOCIETY_RUNS.rsplit("\n", 2)[0], desktop)  # all but the last expression
+    expected = [desktop["digest"](sim) for sim in desktop["societies"]]
+    assert len(set(expected)) == len(expected)  # every society is its own
+    assert json.loads(browser_engine.run_python(SOCIETY_RUNS)) == expected
 
 
 def test_the_browser_python_is_emscripten_and_never_imports_pygame(browser_engine,

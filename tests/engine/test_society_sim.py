@@ -234,7 +234,8 @@ def test_measures_added_up_in_chunks_equal_the_whole():
     tally = MeasureTally(society.scores, society.ties)
     for start in range(0, 1200, 250):
         tally.add(start, min(1200, start + 250))
-    assert tally.measures(society.ticks, society.perk_values()) == whole
+    assert tally.measures(society.ticks, society.perk_counts()) == whole
+    assert whole.perk_gini == pytest.approx(gini(society.perk_values()))
     assert whole.isolated_share == isolated_share(society.ties)
     assert whole.assortativity == pytest.approx(assortativity(society.scores, society.ties))
 
