@@ -58,7 +58,7 @@ MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top (keeps a week's chang
 CLAMP = [min(SCORE_MAX, max(SCORE_MIN, s)) for s in range(2 * SCORE_MAX)] + [SCORE_MIN] * SCORE_MAX
 """Clamped score by unclamped score; negative sums (never reached) index from the end."""
 TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree
-CHUNK_CITIZENS = 1_000  # citizens per step of a week spread over frames
+CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
 WORD_DRAWS = 6  # 32-bit draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
 PLAYER_HABITS = 0.5  # the player's citizen's conformity and outspokenness
 HIDDEN_FORMULA_AIM = 0.5  # share of the chase and the dropping left when the formula is hidden
@@ -264,13 +264,16 @@ class SocietySim:
                                                 for k in range(WORD_DRAWS))
         chunks = [(start, min(size, start + CHUNK_CITIZENS))
                   for start in range(0, size, CHUNK_CITIZENS)]
-        before, moved = self.scores, []
+        yield
+        self._end_misfortunes()
+        before, scores = self.scores, []
         for start, stop in chunks:
-            moved += self._moved(before, start, stop, buy[start:stop], post[start:stop])
+            moved = self._moved(before, start, stop, buy[start:stop], post[start:stop])
+            self._strike(moved, start, trouble[start:stop])
+            scores += map(CLAMP.__getitem__, moved)
             yield
         self._friend_sums = None  # scores and ties are about to change
-        self._strike(moved, trouble)
-        self.scores = scores = list(map(CLAMP.__getitem__, moved))
+        self.scores = scores
         changed: list[int] = []
         for start, stop in chunks:
             changed += drop_lowest(self.ties, scores, range(start, stop), drop,
@@ -282,6 +285,7 @@ class SocietySim:
             yield
         self._refresh_rows(changed)
         self.ticks += 1
+        yield
         tally = MeasureTally(scores, self.ties)
         for start, stop in chunks:
             tally.add(start, stop)
@@ -304,18 +308,23 @@ class SocietySim:
         habits = self._habits.points(buy, post)
         return list(map(add, scores, map(add, map(add, reversion, friend), habits)))
 
-    def _strike(self, moved: list[int], trouble: Sequence[int]) -> None:
-        """Misfortune: a citizen whose draw is under their chance loses trouble_hit points and
-        cannot be struck again until it has run its course (trouble_weeks)."""
-        now, rules, trouble_now = self.ticks, self.rules, self._trouble_now
-        for index in self._recovering.pop(now, ()):  # misfortune over: it may strike again
-            trouble_now[index] = self._trouble_cut[index]
-        struck = list(compress(range(len(moved)), map(lt, trouble, trouble_now)))
+    def _end_misfortunes(self) -> None:
+        """Misfortunes that have run their course end: those citizens may be struck again."""
+        for index in self._recovering.pop(self.ticks, ()):
+            self._trouble_now[index] = self._trouble_cut[index]
+
+    def _strike(self, moved: list[int], start: int, trouble: Sequence[int]) -> None:
+        """Misfortune among citizens start.. (their unclamped scores in `moved`): a citizen
+        whose draw is under their chance loses trouble_hit points and cannot be struck again
+        until it has run its course (trouble_weeks)."""
+        rules, trouble_now = self.rules, self._trouble_now
+        citizens = range(start, start + len(moved))
+        struck = list(compress(citizens, map(lt, trouble, trouble_now[start:citizens.stop])))
         for index in struck:
             trouble_now[index] = 0  # no new misfortune while this one lasts
-            moved[index] -= rules.trouble_hit
+            moved[index - start] -= rules.trouble_hit
         if struck:
-            self._recovering[now + rules.trouble_weeks + 1] = struck
+            self._recovering.setdefault(self.ticks + rules.trouble_weeks + 1, []).extend(struck)
 
     def _refresh_rows(self, changed: list[int]) -> None:
         """Remake the ready-made row data of citizens whose ties changed."""

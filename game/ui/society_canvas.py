@@ -22,7 +22,7 @@ BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
 """(lowest score, band id, marker shape), highest band first."""
 BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BANDS order
 TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots (mixed into the background)
-LAYER_CHUNK = 500  # citizens whose ties are drawn per step of a picture spread over frames
+LAYER_CHUNK = 250  # citizens whose ties are drawn per step of a picture spread over frames
 MIN_CELL_PX = 3  # the smallest grid cell (20,000 citizens on the canvas)
 MAX_DOT_PX = 9
 YOU = 0  # the player's own citizen
