@@ -18,6 +18,7 @@ from game.engine.society_sim import MAX_FRIEND_WEIGHT, SimSettings
 from game.game_data import GameData
 from game.presentation import citizen_name, signed
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
+from game.scenes.debrief_pages import label_text
 from game.scenes.society_run import SocietyRun
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, band_index
@@ -35,7 +36,8 @@ CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
 CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
 PICTURE_BUDGET_S = 0.003  # seconds a frame spends redrawing the society's picture
-FORMULA_SHRINK_PT = 6  # the formula's text may shrink this much to fit the panel
+FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
+RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
 CONTROLS = (
     ("run", "p"), ("step", "s"), ("reset", "r"),
     ("friend_down", "1"), ("friend_up", "2"), ("experiment", "x"),
@@ -46,8 +48,8 @@ CONTROLS = (
 
 
 class SocietyScene(Scene):
-    """Left: the society (or two, in the experiment) over charts of the four measures;
-    right: settings, the formula, the selected citizen, controls."""
+    """Left: the society (or two, in the experiment), the friend rule with its evidence label,
+    and charts of the four measures; right: settings, the selected citizen, controls."""
 
     def __init__(self, data: GameData, seed: int = 0) -> None:
         self.data = data
@@ -95,8 +97,11 @@ class SocietyScene(Scene):
                            SCREEN_RECT.height - MARGIN_PX)
         charts_h = int(area.height * CHARTS_SHARE[theme.text_scale])
         self.charts_rect = pygame.Rect(area.left, area.bottom - charts_h, area.width, charts_h)
-        self.legend_rect = pygame.Rect(area.left, self.charts_rect.top - line_h - spacing.gap // 2,
-                                       area.width, line_h)
+        rule_h = RULE_LINES[theme.text_scale] * line_h
+        self.rule_rect = pygame.Rect(area.left, self.charts_rect.top - rule_h - spacing.gap // 2,
+                                     area.width, rule_h)
+        self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - line_h - 2, area.width,
+                                       line_h)
         sims = self.run.sims
         width = (area.width - spacing.gap * (len(sims) - 1)) // len(sims)
         canvas_h = self.legend_rect.top - area.top - line_h - 2
@@ -240,7 +245,20 @@ class SocietyScene(Scene):
                  perks=f"{s.perk_strength:.0%}", era=t(f"ui.era.{s.era.value}"),
                  population=f"{s.population:,}", speed=f"{self.run.speed:g}")
 
+    def evidence_text(self) -> str:
+        """What the record shows about the friend rule in this era: its label (a shape and a
+        word), its row and claim, and that its strength here is the game's choice."""
+        s, content = self.run.settings, self.data.content
+        rule = "friend_rule_opt_in" if s.era is Era.OPT_IN else "friend_rule_mandatory"
+        row = content.evidence[content.scenario.evidence[rule]]
+        return self.data.t("ui.society.evidence", label=label_text(self.data, row.label),
+                           row=row.id, claim=self.data.t(f"evidence.{row.id}.claim"))
+
     def formula_text(self) -> str:
+        """The friend rule as citizens see it (or that they cannot), then its evidence."""
+        return f"{self._formula()}\n{self.evidence_text()}"
+
+    def _formula(self) -> str:
         s, t = self.run.settings, self.data.t
         if not s.formula_visible:
             return t("ui.society.formula_hidden")
@@ -299,14 +317,16 @@ class SocietyScene(Scene):
         legend = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
         draw_fitted_line(surface, legend, self.legend_rect, fonts, size=small,
                          min_size=small - 6, color=theme.palette.text)
+        draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,
+                                sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
+                                color=theme.palette.muted_text)
         self.charts.draw(surface, self.charts_rect, self.run.history, self.society_labels(), t,
                          theme, fonts)
         self._draw_panel(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
-        """Settings at the top, the selected citizen just above the controls, and the formula
-        in between, shrinking its text to the room left."""
+        """Settings at the top and the selected citizen just above the controls."""
         theme, fonts = self.context.theme, self.context.fonts
         small, step = theme.fonts.small, fonts.line_height(theme.fonts.small)
         inner = draw_panel(surface, self.panel, theme)
@@ -322,9 +342,3 @@ class SocietyScene(Scene):
             draw_text_box(surface, line, pygame.Rect(inner.left, top, inner.width, height),
                           fonts, size=small, color=theme.palette.text, bold=index == 0)
             top += height
-        formula_top = inner.top + settings_h + theme.spacing.gap // 2
-        room = pygame.Rect(inner.left, formula_top, inner.width,
-                           self.controls_top - theme.spacing.gap - sum(heights) - formula_top)
-        draw_text_box_shrinking(surface, self.formula_text(), room, fonts,
-                                sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
-                                color=theme.palette.muted_text)
