@@ -6,7 +6,7 @@ The same rules as the player's friends in `game.engine.society` (habit values fr
 attribute, indexed by citizen), ties as sorted lists of ints, and every per-citizen step a
 `map` run in C over those lists. What a citizen's row needs is kept ready and only remade for
 the few citizens whose ties changed (their friend-point table by the sum of their friends'
-scores), or made once (their reversion table: score -> points of settling towards their
+scores), or made once (their reversion table: score -> score after settling towards their
 standing). Habits come from `HabitSampler`, ties
 change in `society_ties`.
 
@@ -113,9 +113,8 @@ class _LazyPoints(dict):
 
 
 def reversion_table(standing: int, reversion: float) -> list[int]:
-    """Points a week of settling towards `standing` brings, by score before (0..SCORE_MAX).
-    They are small numbers, which Python keeps as shared objects: cheap to add up."""
-    return [int((standing - s) * reversion) for s in range(SCORE_MAX + 1)]
+    """Score after a week of settling towards `standing`, by score before (0..SCORE_MAX)."""
+    return [s + int((standing - s) * reversion) for s in range(SCORE_MAX + 1)]
 
 
 class SocietySim:
@@ -161,7 +160,8 @@ class SocietySim:
             if PLAYER not in self.ties[friend]:
                 self.ties[friend].insert(0, PLAYER)
         self._counts = list(map(len, self.ties))  # ties of each citizen
-        by_standing = {s: reversion_table(s, rules.reversion) for s in dict.fromkeys(self.standing)}
+        by_standing = {s: reversion_table(s, rules.reversion)
+                       for s in dict.fromkeys(self.standing)}
         self._reversion = list(map(by_standing.__getitem__, self.standing))
         self._points: list[list[int]] = []  # by number of ties, then sum: weighted points
         self._derive()
@@ -304,9 +304,8 @@ class SocietySim:
             sums = map(sum, map(map, repeat(before.__getitem__), self.ties[start:stop]))
         friend = map(getitem, self._point_rows[start:stop], sums)
         scores = before[start:stop]
-        reversion = map(getitem, self._reversion[start:stop], scores)
-        habits = self._habits.points(buy, post)
-        return list(map(add, scores, map(add, map(add, reversion, friend), habits)))
+        settled = map(getitem, self._reversion[start:stop], scores)
+        return list(map(add, settled, map(add, friend, self._habits.points(buy, post))))
 
     def _end_misfortunes(self) -> None:
         """Misfortunes that have run their course end: those citizens may be struck again."""
