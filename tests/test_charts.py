@@ -6,16 +6,14 @@ import pygame
 import pytest
 
 from game.ui.charts import (
-    MARKER_CYCLE,
-    Marker,
     Series,
     Threshold,
     draw_line_chart,
-    draw_marker,
     nice_step,
     sparkline,
     value_range,
 )
+from game.ui.markers import MARKER_CYCLE, Marker, draw_marker
 
 WEEKS = [f"W{week}" for week in range(1, 13)]
 

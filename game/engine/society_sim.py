@@ -113,8 +113,9 @@ class _LazyPoints(dict):
 
 
 def reversion_table(standing: int, reversion: float) -> list[int]:
-    """Score after a week of settling towards `standing`, by score before (0..SCORE_MAX)."""
-    return [s + int((standing - s) * reversion) for s in range(SCORE_MAX + 1)]
+    """Score after a week of settling towards `standing`, by score before (0..SCORE_MAX);
+    the numbers are CLAMP's own objects, so the tables of all standings share them."""
+    return [CLAMP[s + int((standing - s) * reversion)] for s in range(SCORE_MAX + 1)]
 
 
 class SocietySim:

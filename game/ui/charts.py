@@ -10,17 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 
 import pygame
 
+from game.ui.markers import MARKER_CYCLE, Marker, draw_marker
 from game.ui.text import FontBook
 from game.ui.theme import Color, Theme
 
 LINE_WIDTH_PX = 3
 AXIS_WIDTH_PX = 2
 MARKER_RADIUS_PX = 7
-MARKER_OUTLINE_PX = 2  # background-coloured rim that separates overlapping markers
 THRESHOLD_DASH_PX = 10  # length of each dash of a threshold line (gaps are the same)
 THRESHOLD_WIDTH_PX = 2
 TICK_LENGTH_PX = 6
@@ -31,18 +30,6 @@ PLOT_INSET_PX = 14  # keeps first and last markers off the axes
 VALUE_PADDING_FRACTION = 0.06  # empty space above and below the data range
 SPARKLINE_END_RADIUS_PX = 4
 NICE_STEPS_PER_AXIS = 12  # computed axis bounds round out to about 1/12 of the range
-
-
-class Marker(Enum):
-    """Shapes that mark data points."""
-
-    CIRCLE = "circle"
-    SQUARE = "square"
-    TRIANGLE = "triangle"
-    DIAMOND = "diamond"
-
-
-MARKER_CYCLE = (Marker.CIRCLE, Marker.SQUARE, Marker.TRIANGLE, Marker.DIAMOND)
 
 
 @dataclass(frozen=True)
@@ -75,42 +62,6 @@ class ChartLayout:
     markers: tuple[Marker, ...]
     colors: tuple[Color, ...]
     legend_rect: pygame.Rect | None
-
-
-def draw_marker(
-    surface: pygame.Surface,
-    marker: Marker,
-    center: tuple[int, int],
-    radius_px: int,
-    color: Color,
-    outline: Color | None = None,
-) -> None:
-    """Draw one marker shape centred on ``center``, with an optional outline rim."""
-    if outline is not None:
-        _draw_marker_shape(surface, marker, center, radius_px + MARKER_OUTLINE_PX, outline)
-    _draw_marker_shape(surface, marker, center, radius_px, color)
-
-
-def _draw_marker_shape(
-    surface: pygame.Surface, marker: Marker, center: tuple[int, int], r: int, color: Color
-) -> None:
-    x, y = center
-    if marker is Marker.CIRCLE:
-        pygame.draw.circle(surface, color, center, r)
-    elif marker is Marker.SQUARE:
-        half = round(r * 0.85)
-        side = 2 * half + 1
-        pygame.draw.rect(surface, color, pygame.Rect(x - half, y - half, side, side))
-    elif marker is Marker.TRIANGLE:
-        height = round(r * 1.15)
-        corners = [(x, y - height), (x + height, y + r), (x - height, y + r)]
-        pygame.draw.polygon(surface, color, corners)
-    elif marker is Marker.DIAMOND:
-        reach = round(r * 1.2)
-        pygame.draw.polygon(surface, color, [(x, y - reach), (x + reach, y), (x, y + reach),
-                                             (x - reach, y)])
-    else:  # pragma: no cover - Enum is closed
-        raise ValueError(f"unknown marker {marker!r}")
 
 
 def value_range(

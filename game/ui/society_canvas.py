@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pygame
 
-from game.ui.charts import Marker, draw_marker
+from game.ui.markers import Marker, draw_marker
 from game.ui.theme import Theme
 
 BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
