@@ -5,7 +5,9 @@ for the speed comparison in `benchmarks.society` only. Mesa is the benchmark's o
 Same rule as `game.engine.society_sim`: habit values from `behaviour_table`, friend points
 from `friend_rule_points` on friends' scores as they stood at the week's start, reversion,
 misfortune, then conformists drop their lowest friend under the bar and anyone may befriend
-a friend's friend (declined now and then by much higher scorers).
+a friend's friend (declined now and then by much higher scorers). Like the project's week, a
+step ends with the four measures, collected the Mesa way (a `DataCollector` with model
+reporters), so both do the same work.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from game.engine.society import (
     small_world,
 )
 from game.engine.society_habits import PRAISE_PER_CONFORMITY
+from game.engine.society_measures import HIGH_FROM, LOW_BELOW, gini
 
 
 class Citizen(mesa.Agent):
@@ -103,8 +106,45 @@ class SocietyModel(mesa.Model):
                                                        self.rules.rewire, self.random),
                                 strict=True):
             citizen.friends = [citizens[f] for f in row]
+        scenario = content.scenario
+        hour_yuan = scenario.income / scenario.hours_per_week
+        self.perk_by_score = [sum(p.money + p.hours * hour_yuan for p in content.perks
+                                  if p.threshold <= score) for score in range(SCORE_MAX + 1)]
+        self.datacollector = mesa.DataCollector(model_reporters={
+            "isolated": isolated, "assortativity": assortativity,
+            "low_without_high": low_without_high, "perk_gini": perk_gini})
 
     def step(self) -> None:
         self.agents.do("decide")
         self.agents.do("advance")
         self.agents.do("rewire")
+        self.datacollector.collect(self)
+
+
+def isolated(model: SocietyModel) -> float:
+    """Share of citizens without friends."""
+    return sum(1 for a in model.agents if not a.friends) / len(model.agents)
+
+
+def assortativity(model: SocietyModel) -> float:
+    """Pearson correlation of scores across every tie, both ways."""
+    pairs = [(a.score, f.score) for a in model.agents for f in a.friends]
+    if not pairs:
+        return 0.0
+    mean = sum(x for x, _ in pairs) / len(pairs)
+    variance = sum((x - mean) ** 2 for x, _ in pairs)
+    covariance = sum((x - mean) * (y - mean) for x, y in pairs)
+    return covariance / variance if variance else 0.0
+
+
+def low_without_high(model: SocietyModel) -> float:
+    """Share of low scorers with no high-score friend."""
+    low = [a for a in model.agents if a.score < LOW_BELOW]
+    if not low:
+        return 0.0
+    return sum(1 for a in low if not any(f.score >= HIGH_FROM for f in a.friends)) / len(low)
+
+
+def perk_gini(model: SocietyModel) -> float:
+    """Gini of perk value (everyone is enrolled in the mandatory era)."""
+    return gini([model.perk_by_score[a.score] for a in model.agents])

@@ -2,9 +2,8 @@
 shows): 5,000 citizens within 10 ms and 20,000 within 40 ms (median, p95 printed beside it,
 and the measures' own share), and, when Mesa is installed (`pip install .[bench]`), the same
 rule as a Mesa model at 5,000 agents: the project's tick must take at most a tenth of Mesa's
-(a speed-up of 10x or more; our week is timed with its measures, which the Mesa model does
-not compute, so the comparison errs against us). Memory is tracemalloc's peak while building
-and ticking once."""
+(a speed-up of 10x or more; both weeks end with the four measures). Memory is tracemalloc's
+peak while building and ticking once."""
 
 from __future__ import annotations
 
