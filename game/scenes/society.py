@@ -326,7 +326,8 @@ class SocietyScene(Scene):
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
-        """Settings at the top and the selected citizen just above the controls."""
+        """Settings at the top, what the charts measure where there is room, and the selected
+        citizen just above the controls."""
         theme, fonts = self.context.theme, self.context.fonts
         small, step = theme.fonts.small, fonts.line_height(theme.fonts.small)
         inner = draw_panel(surface, self.panel, theme)
@@ -338,6 +339,12 @@ class SocietyScene(Scene):
         lines = self.citizen_lines()
         heights = [len(fonts.wrap(line, small, inner.width)) * step for line in lines]
         top = self.controls_top - theme.spacing.gap // 2 - sum(heights)
+        definitions = self.data.t("ui.society.definitions")
+        room = pygame.Rect(inner.left, inner.top + settings_h + theme.spacing.gap, inner.width,
+                           top - theme.spacing.gap - inner.top - settings_h - theme.spacing.gap)
+        if len(fonts.wrap(definitions, small, room.width)) * step <= room.height:
+            draw_text_box(surface, definitions, room, fonts, size=small,
+                          color=theme.palette.muted_text)  # only where there is room
         for index, (line, height) in enumerate(zip(lines, heights, strict=True)):
             draw_text_box(surface, line, pygame.Rect(inner.left, top, inner.width, height),
                           fonts, size=small, color=theme.palette.text, bold=index == 0)
