@@ -8,6 +8,7 @@ import pygame
 from game.engine.model import Era
 from game.engine.society_sim import SimSettings
 from game.scenes.society_run import SocietyRun
+from game.ui.society_canvas import LAYER_CHUNK
 from tests.engine.helpers import default_content
 from tests.ui_helpers import click
 
@@ -98,3 +99,23 @@ def test_a_week_is_spread_over_frames_within_the_work_budget():
         assert spread.ticks == at_once.ticks == 2
         assert spread.scores == at_once.scores and spread.ties == at_once.ties
     assert run.history == whole.history
+
+
+def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
+    """The last complete picture stays on screen while the next is drawn a chunk a frame."""
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    press(app, pygame.K_p)  # pause: only the picture changes below
+    canvas, sim = scene.canvases[0], scene.sims[0]
+    shown = canvas.ties_layer
+    assert shown is not None and canvas.layer_tick == sim.ticks
+    scene.run.step()
+    canvas.prepare(sim.scores, sim.ties, sim.ticks, lambda: False)  # one chunk only
+    assert canvas.ties_layer is shown and canvas.layer_tick == sim.ticks - 1
+    frames = 1
+    while canvas.layer_tick != sim.ticks:
+        canvas.prepare(sim.scores, sim.ties, sim.ticks, lambda: False)
+        frames += 1
+    assert canvas.ties_layer is not shown
+    assert frames >= len(sim.scores) // LAYER_CHUNK  # a chunk of citizens at a time
