@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import lt, mul
+from itertools import chain, compress, repeat
+from operator import ge, lt, mul
 
 LOW_BELOW = 600  # score points: a citizen under this counts as low-score
 HIGH_FROM = 700  # score points: a citizen at or above this counts as high-score
@@ -41,6 +41,18 @@ class MeasureTally:
         self.ends = self.weighted = self.weighted_sq = self.cross = 0  # see assortativity()
         self.low = self.low_cut_off = 0  # low scorers; those of them without a high friend
         self.friend_sums: list[int] = []  # each citizen's friends' scores added, as counted
+        self._has_high_friend: bytearray | None = None  # 1 where a friend is high-score
+
+    def _high_friended(self) -> bytearray:
+        """1 for each citizen with a friend at or above the high mark, else 0; marked from
+        the high scorers' own rows (few), once for all chunks."""
+        if self._has_high_friend is None:
+            marks = bytearray(len(self.scores))
+            is_high = map(ge, self.scores, repeat(self.high_from))
+            for friend in chain.from_iterable(compress(self.ties, is_high)):
+                marks[friend] = 1
+            self._has_high_friend = marks
+        return self._has_high_friend
 
     def add(self, start: int, stop: int) -> None:
         """Count citizens start..stop-1 in."""
@@ -57,11 +69,9 @@ class MeasureTally:
         self.friend_sums += sums
         self.cross += sum(map(mul, scores, sums))
         is_low = list(map(lt, scores, repeat(self.low_below)))
-        self.low += is_low.count(True)
-        low_rows = list(compress(rows, is_low))
-        best = map(max, map(map, repeat(score_of), filter(None, low_rows)))  # best friend
-        self.low_cut_off += list(map(len, low_rows)).count(0) + list(
-            map(lt, best, repeat(self.high_from))).count(True)
+        low = is_low.count(True)
+        self.low += low
+        self.low_cut_off += low - sum(compress(self._high_friended()[start:stop], is_low))
 
     def isolated_share(self) -> float:
         """Share of citizens without a single tie."""
