@@ -36,6 +36,7 @@ CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
 CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
 PICTURE_BUDGET_S = 0.003  # seconds a frame spends redrawing the society's picture
+PANEL_SHRINK_PT = 6  # the selected citizen's text may shrink this much to fit the panel
 FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
 RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
 CONTROLS = (
@@ -271,20 +272,28 @@ class SocietyScene(Scene):
                  cap=rule.drag_cap, weight=f"{s.friend_weight:g}")
 
     def citizen_lines(self) -> list[str]:
-        """What the panel says about the selected (else hovered) citizen."""
+        """What the panel says about the selected (else hovered) citizen: in the experiment,
+        the same person in both societies, each line led by its side."""
         t = self.data.t
         citizen = self.selected if self.selected is not None else self.hovered
         if citizen is None:
             return [t("ui.society.select_hint")]
-        sim = self.run.sims[0]
-        score, band = sim.scores[citizen], band_index(sim.scores[citizen])
-        recent = " → ".join(str(s) for s in self.run.recent_scores(citizen))
-        return [citizen_name(self.data.strings, self.data.content, citizen),
-                t("ui.society.citizen_score", score=score, glyph=BAND_GLYPHS[band],
-                  band=t(f"ui.band.{BANDS[band][1]}")),
-                t("ui.society.citizen_friends", friends=len(sim.ties[citizen]),
-                  points=signed(sim.friend_points(citizen))),
-                t("ui.society.citizen_recent", scores=recent)]
+        lines = [citizen_name(self.data.strings, self.data.content, citizen)]
+        sides = [""] if not self.run.experiment else [t("ui.society.side_off"),
+                                                      t("ui.society.side_on")]
+        for side_index, (side, sim) in enumerate(zip(sides, self.run.sims, strict=True)):
+            score, band = sim.scores[citizen], band_index(sim.scores[citizen])
+            recent = " → ".join(str(s) for s in self.run.recent_scores(citizen, side_index))
+            about = [t("ui.society.citizen_score", score=score, glyph=BAND_GLYPHS[band],
+                       band=t(f"ui.band.{BANDS[band][1]}")),
+                     t("ui.society.citizen_friends", friends=len(sim.ties[citizen]),
+                       points=signed(sim.friend_points(citizen))),
+                     t("ui.society.citizen_recent", scores=recent)]
+            if side:
+                about = [t("ui.society.side_line", side=side, text=" · ".join(about[:2])),
+                         t("ui.society.side_line", side=side, text=about[2])]
+            lines += about
+        return lines
 
     def spoken_text(self) -> str:
         t = self.data.t
@@ -326,26 +335,35 @@ class SocietyScene(Scene):
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
-        """Settings at the top, what the charts measure where there is room, and the selected
-        citizen just above the controls."""
+        """Settings at the top, then the selected citizen (their text shrinking to the room
+        left above the controls), then what the charts measure if there is room."""
         theme, fonts = self.context.theme, self.context.fonts
-        small, step = theme.fonts.small, fonts.line_height(theme.fonts.small)
+        small, step, gap = theme.fonts.small, fonts.line_height(theme.fonts.small), \
+            theme.spacing.gap
         inner = draw_panel(surface, self.panel, theme)
         settings = self.settings_line()
         settings_h = len(fonts.wrap(settings, small, inner.width)) * step
         draw_text_box(surface, settings, pygame.Rect(inner.left, inner.top, inner.width,
                                                      settings_h),
                       fonts, size=small, color=theme.palette.text)
-        lines = self.citizen_lines()
-        heights = [len(fonts.wrap(line, small, inner.width)) * step for line in lines]
-        top = self.controls_top - theme.spacing.gap // 2 - sum(heights)
+        top, bottom = inner.top + settings_h + gap, self.controls_top - gap // 2
+        name, *about = self.citizen_lines()
+        draw_fitted_line(surface, name, pygame.Rect(inner.left, top, inner.width, step), fonts,
+                         size=small, min_size=small - PANEL_SHRINK_PT, color=theme.palette.text,
+                         bold=bool(about))
+        top += step
+        if about:
+            text = "\n".join(about)
+            sizes = tuple(range(small, small - PANEL_SHRINK_PT - 1, -2))
+            size = next((s for s in sizes if len(fonts.wrap(text, s, inner.width))
+                         * fonts.line_height(s) <= bottom - top), sizes[-1])
+            height = len(fonts.wrap(text, size, inner.width)) * fonts.line_height(size)
+            draw_text_box(surface, text, pygame.Rect(inner.left, top, inner.width,
+                                                     min(height, bottom - top)),
+                          fonts, size=size, color=theme.palette.text)
+            top += height + gap
         definitions = self.data.t("ui.society.definitions")
-        room = pygame.Rect(inner.left, inner.top + settings_h + theme.spacing.gap, inner.width,
-                           top - theme.spacing.gap - inner.top - settings_h - theme.spacing.gap)
-        if len(fonts.wrap(definitions, small, room.width)) * step <= room.height:
-            draw_text_box(surface, definitions, room, fonts, size=small,
-                          color=theme.palette.muted_text)  # only where there is room
-        for index, (line, height) in enumerate(zip(lines, heights, strict=True)):
-            draw_text_box(surface, line, pygame.Rect(inner.left, top, inner.width, height),
-                          fonts, size=small, color=theme.palette.text, bold=index == 0)
-            top += height
+        if len(fonts.wrap(definitions, small, inner.width)) * step <= bottom - top:
+            draw_text_box(surface, definitions, pygame.Rect(inner.left, top, inner.width,
+                                                            bottom - top),
+                          fonts, size=small, color=theme.palette.muted_text)

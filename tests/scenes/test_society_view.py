@@ -48,6 +48,8 @@ def test_the_society_view_by_keyboard(tmp_path, display):
     for _ in range(3):
         press(app, pygame.K_s)
     assert all(sim.ticks == 3 for sim in scene.sims)
+    lines = scene.citizen_lines()  # the same person in both societies
+    assert lines[1].startswith("Rule off: Score") and lines[3].startswith("Rule on: Score")
     assert "No ties" in app.context.live.text
     assert app.context.fonts.overflow_log == []
     press(app, pygame.K_ESCAPE)
@@ -67,7 +69,7 @@ def test_the_view_by_mouse(tmp_path, display):
     canvas = scene.canvases[0]
     app.step(click(canvas.positions[42]))
     assert scene.selected == 42
-    assert scene.citizen_lines()[1].startswith("Score ")
+    assert scene.citizen_lines()[1].startswith("Rule off: Score ")
 
 
 def test_the_view_runs_on_its_own_at_its_speed(tmp_path, display):
