@@ -142,7 +142,9 @@ class TitleScene(Scene):
         if activated == "society":
             from game.scenes.society import SocietyScene
 
-            return Replace(SocietyScene(self.data))
+            presets = self.data.presets  # a world code's seed gives every machine one society
+            seed = presets.seed if presets is not None and presets.seed is not None else 0
+            return Replace(SocietyScene(self.data, seed=seed))
         if activated == "quit":
             return Quit()
         return None

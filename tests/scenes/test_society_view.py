@@ -121,3 +121,21 @@ def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
         frames += 1
     assert canvas.ties_layer is not shown
     assert frames >= len(sim.scores) // LAYER_CHUNK  # a chunk of citizens at a time
+
+
+def test_a_world_codes_seed_opens_the_same_society_everywhere(tmp_path, display):
+    from game.app import App
+    from game.presets import Presets
+    from game.scenes.boot import first_scene
+    from tests.ui_helpers import headless_context
+
+    societies = []
+    for folder in ("a", "b"):
+        context = headless_context(tmp_path / folder)
+        app = App(lambda: first_scene(presets=Presets(seed=4242)), context=context,
+                  screen=display)
+        app.step([])
+        press(app, pygame.K_v)
+        societies.append(app.top.sims[0])
+    assert societies[0].settings.seed == 4242
+    assert societies[0].scores == societies[1].scores and societies[0].ties == societies[1].ties
