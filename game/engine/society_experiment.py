@@ -1,9 +1,9 @@
 """The society view's experiment: one seed, the friend rule off and on, side by side.
 
-Both societies start identical (same seed, same citizens, same ties) in the mandatory era;
-only the friend rule's weight differs. With it on, low scorers are dragged down and dropped,
-so isolation and the share of low scorers without a high-score friend rise; with it off they
-do not.
+Both societies start identical (same seed, same citizens, same ties; `run_experiment` in the
+mandatory era); only the friend rule's weight differs. With it on, low scorers are dragged down
+and dropped, so isolation and the share of low scorers without a high-score friend rise; with
+it off they do not.
 """
 
 from __future__ import annotations
@@ -29,20 +29,20 @@ class ExperimentResult:
     on: list[Measures]
 
 
-def paired_sims(content: Content, seed: int, population: int = DEFAULT_POPULATION,
-                perk_strength: float = 1.0) -> tuple[SocietySim, SocietySim]:
-    """The two societies of the experiment, rule off first, ready to tick side by side."""
-    settings = SimSettings(seed=seed, population=population, perk_strength=perk_strength,
-                           era=Era.MANDATORY)
+def paired_sims(content: Content, settings: SimSettings) -> tuple[SocietySim, SocietySim]:
+    """The two societies of the experiment under `settings`, rule off first, then on at the
+    settings' weight (at RULE_ON if that is off too), ready to tick side by side."""
+    on_weight = settings.friend_weight if settings.friend_weight > RULE_OFF else RULE_ON
     return (SocietySim(content, replace(settings, friend_weight=RULE_OFF)),
-            SocietySim(content, replace(settings, friend_weight=RULE_ON)))
+            SocietySim(content, replace(settings, friend_weight=on_weight)))
 
 
 def run_experiment(content: Content, seed: int, ticks: int = DEFAULT_TICKS,
                    population: int = DEFAULT_POPULATION,
                    perk_strength: float = 1.0) -> ExperimentResult:
     """Run both societies for `ticks` weeks and collect their measures every tick."""
-    off, on = paired_sims(content, seed, population, perk_strength)
+    off, on = paired_sims(content, SimSettings(seed=seed, population=population,
+                                               perk_strength=perk_strength, era=Era.MANDATORY))
     off_measures, on_measures = [off.measures()], [on.measures()]
     for _ in range(ticks):
         off.tick()

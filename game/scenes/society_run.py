@@ -39,7 +39,7 @@ class SocietyRun:
         """Fresh societies for the current settings (two in the experiment)."""
         s = self.settings
         if self.experiment:
-            self.sims = list(paired_sims(self.content, s.seed, s.population, s.perk_strength))
+            self.sims = list(paired_sims(self.content, s))
         else:
             self.sims = [SocietySim(self.content, s)]
         self.history: list[list[Measures]] = [[sim.measures()] for sim in self.sims]
@@ -56,16 +56,18 @@ class SocietyRun:
         self.speed_index = max(0, min(len(SPEEDS) - 1, self.speed_index + step))
 
     def configure(self, **changes: object) -> None:
-        """Change a rule at once (in the experiment the friend weight stays off and on)."""
+        """Change a rule at once (in the experiment the friend weight moves the rule-on side
+        only: the other keeps the rule off)."""
         from dataclasses import replace
 
         if any(self.done) or any(sim.week_in_progress for sim in self.sims):
             self.step()  # settle the week under way under the old rules
         self.settings = replace(self.settings, **changes)
-        for sim in self.sims:
-            if self.experiment and "friend_weight" in changes:
-                continue
-            sim.configure(**changes)  # finishes a week under way first
+        for index, sim in enumerate(self.sims):
+            if self.experiment and index == 0:
+                sim.configure(**{**changes, "friend_weight": sim.settings.friend_weight})
+            else:
+                sim.configure(**changes)  # finishes a week under way first
         self.history = [history[:-1] + [sim.measures()]
                         for history, sim in zip(self.history, self.sims, strict=True)]
 

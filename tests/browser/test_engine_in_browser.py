@@ -101,7 +101,7 @@ content = load_content()
 societies = [SocietySim(content, SimSettings(seed=seed, population=2_000)) for seed in (1, 2)]
 societies.append(SocietySim(content, SimSettings(seed=3, population=2_000, era=Era.OPT_IN,
                                                  formula_visible=False)))
-societies += paired_sims(content, seed=4, population=2_000)
+societies += paired_sims(content, SimSettings(seed=4, population=2_000, friend_weight=2.0))
 for sim in societies:
     for week in range(12):
         sim.tick()

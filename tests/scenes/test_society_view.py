@@ -44,7 +44,10 @@ def test_the_society_view_by_keyboard(tmp_path, display):
     assert "Last weeks:" in scene.citizen_lines()[-1]
     press(app, pygame.K_x)  # the experiment: the same seed, rule off and on
     assert scene.experiment and len(scene.sims) == 2
-    assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight > 0
+    assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight == 1.5
+    press(app, pygame.K_2)  # the rule's weight moves the rule-on side only
+    assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight == 2
+    assert scene.sims[1].settings.era is Era.OPT_IN  # the experiment keeps the other settings
     for _ in range(3):
         press(app, pygame.K_s)
     assert all(sim.ticks == 3 for sim in scene.sims)
