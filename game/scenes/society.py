@@ -19,8 +19,9 @@ from game.game_data import GameData
 from game.presentation import citizen_name, signed
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.debrief_pages import label_text
-from game.scenes.society_run import SocietyRun
+from game.scenes.society_run import SPEEDS, SocietyRun
 from game.ui.focus import FocusGroup, draw_widgets
+from game.ui.lever import Lever, draw_lever
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, band_index
 from game.ui.society_charts import CachedCharts
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
@@ -30,6 +31,8 @@ POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population contr
 WEIGHT_STEP = 0.5  # friend-rule weight per press
 PERK_STEP = 0.25  # perk strength per press
 MAX_PERK_STRENGTH = 2.0
+LEVER_STEPS = {"friend": round(MAX_FRIEND_WEIGHT / WEIGHT_STEP),
+               "perks": round(MAX_PERK_STRENGTH / PERK_STEP), "speed": len(SPEEDS) - 1}
 PANEL_WIDTH_PX = 540
 LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
@@ -39,13 +42,17 @@ PICTURE_BUDGET_S = 0.003  # seconds a frame spends redrawing the society's pictu
 PANEL_SHRINK_PT = 6  # the selected citizen's text may shrink this much to fit the panel
 FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
 RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
+LEVERS = (  # (lever, its − control and hotkey, its + control and hotkey)
+    ("friend", ("friend_down", "1"), ("friend_up", "2")),
+    ("perks", ("perks_down", "3"), ("perks_up", "4")),
+    ("speed", ("slower", "5"), ("faster", "6")),
+)
 CONTROLS = (
     ("run", "p"), ("step", "s"), ("reset", "r"),
-    ("friend_down", "1"), ("friend_up", "2"), ("experiment", "x"),
-    ("perks_down", "3"), ("perks_up", "4"), ("formula", "h"),
-    ("slower", "5"), ("faster", "6"), ("era", "e"),
+    ("experiment", "x"), ("formula", "h"), ("era", "e"),
     ("you", "y"), ("next_friend", "f"), ("population", "n"),
 )
+STEP_BUTTON_SHARE = 0.2  # of the panel's inner width, for each − and + beside a lever
 
 
 class SocietyScene(Scene):
@@ -59,6 +66,8 @@ class SocietyScene(Scene):
         self.hovered: int | None = None
         self.selected: int | None = None
         self.visiting = YOU  # whose friends the next-friend control steps through
+        self.levers: list[Lever] = []
+        self.dragging: Lever | None = None  # the lever the mouse is moving
         self.canvases: list[SocietyCanvas] = []
         self.charts = CachedCharts()
 
@@ -115,29 +124,85 @@ class SocietyScene(Scene):
         self._build_controls()
 
     def _build_controls(self) -> None:
-        spacing = self.context.theme.spacing
-        rows = -(-len(CONTROLS) // CONTROL_COLUMNS)
+        """Three levers, each between its − and + buttons, then the other controls in three
+        columns, then Back."""
+        spacing, t = self.context.theme.spacing, self.data.t
+        rows = len(LEVERS) + -(-len(CONTROLS) // CONTROL_COLUMNS) + 1
         button_h = spacing.button_height - 8
-        inner_w = self.panel.width - 2 * spacing.padding
+        left, inner_w = self.panel.left + spacing.padding, self.panel.width - 2 * spacing.padding
+        top = self.panel.bottom - spacing.padding - rows * (button_h + BUTTON_GAP_PX)
+        self.controls_top = top
+        buttons, self.levers = [], []
+        step_w = int(inner_w * STEP_BUTTON_SHARE)
+        for row, (lever, (down, down_key), (up, up_key)) in enumerate(LEVERS):
+            y = top + row * (button_h + BUTTON_GAP_PX)
+            buttons.append(Button(down, pygame.Rect(left, y, step_w, button_h), "−",
+                                  hotkey=down_key, tooltip=t(f"ui.society.{down}_tip")))
+            track = pygame.Rect(left + step_w + BUTTON_GAP_PX, y,
+                                inner_w - 2 * (step_w + BUTTON_GAP_PX), button_h)
+            self.levers.append(Lever(lever, track, LEVER_STEPS[lever]))
+            buttons.append(Button(up, pygame.Rect(track.right + BUTTON_GAP_PX, y, step_w,
+                                                  button_h), "+",
+                                  hotkey=up_key, tooltip=t(f"ui.society.{up}_tip")))
+        top += len(LEVERS) * (button_h + BUTTON_GAP_PX)
         column_w = (inner_w - BUTTON_GAP_PX * (CONTROL_COLUMNS - 1)) // CONTROL_COLUMNS
-        top = self.panel.bottom - spacing.padding - (rows + 1) * (button_h + BUTTON_GAP_PX)
-        buttons = []
         for index, (control, key) in enumerate(CONTROLS):
             row, column = divmod(index, CONTROL_COLUMNS)
-            rect = pygame.Rect(self.panel.left + spacing.padding
-                               + column * (column_w + BUTTON_GAP_PX),
+            rect = pygame.Rect(left + column * (column_w + BUTTON_GAP_PX),
                                top + row * (button_h + BUTTON_GAP_PX), column_w, button_h)
             buttons.append(Button(control, rect, self.control_label(control), hotkey=key,
-                                  tooltip=self.data.t(f"ui.society.{control}_tip")))
-        back = pygame.Rect(self.panel.left + spacing.padding,
-                           top + rows * (button_h + BUTTON_GAP_PX), inner_w, button_h)
-        buttons.append(Button("back", back, self.data.t("ui.debrief.back_to_title"),
-                              hotkey="escape"))
-        self.controls_top = top
+                                  tooltip=t(f"ui.society.{control}_tip")))
+        back_top = top + -(-len(CONTROLS) // CONTROL_COLUMNS) * (button_h + BUTTON_GAP_PX)
+        buttons.append(Button("back", pygame.Rect(left, back_top, inner_w, button_h),
+                              t("ui.debrief.back_to_title"), hotkey="escape"))
         focused = self.focus.focused_id
         self.focus.set_items(buttons)
         if focused is not None:
             self.focus.focus(focused)
+
+    # -- levers ---------------------------------------------------------------------------
+    def lever_position(self, lever: str) -> int:
+        """Where a lever stands, in its steps."""
+        settings = self.run.settings
+        if lever == "friend":
+            return round(settings.friend_weight / WEIGHT_STEP)
+        if lever == "perks":
+            return round(settings.perk_strength / PERK_STEP)
+        return self.run.speed_index
+
+    def lever_text(self, lever: str) -> str:
+        """A lever's value in words: "Friend rule ×1.5", "Perks 125 %", "2 weeks a second"."""
+        settings, t = self.run.settings, self.data.t
+        if lever == "friend":
+            return t("ui.society.lever_friend", value=f"{settings.friend_weight:g}")
+        if lever == "perks":
+            return t("ui.society.lever_perks", value=f"{settings.perk_strength:.0%}")
+        return t("ui.society.lever_speed", value=f"{self.run.speed:g}")
+
+    def set_lever(self, lever: str, position: int) -> None:
+        """Move a lever to `position` (nothing happens if it is there already)."""
+        if position == self.lever_position(lever):
+            return
+        if lever == "friend":
+            self.run.configure(friend_weight=position * WEIGHT_STEP)
+        elif lever == "perks":
+            self.run.configure(perk_strength=position * PERK_STEP)
+        else:
+            self.run.change_speed(position - self.run.speed_index)
+
+    def _drag(self, event: pygame.event.Event) -> bool:
+        """Click or drag along a lever; True if the event was the lever's."""
+        if event.type == pygame.MOUSEBUTTONUP:
+            was_dragging, self.dragging = self.dragging is not None, None
+            return was_dragging
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            self.dragging = next((lever for lever in self.levers
+                                  if lever.rect.collidepoint(event.pos)), None)
+        if self.dragging is None or event.type not in (pygame.MOUSEBUTTONDOWN,
+                                                       pygame.MOUSEMOTION):
+            return False
+        self.set_lever(self.dragging.id, self.dragging.position_at(event.pos[0]))
+        return True
 
     def control_label(self, control: str) -> str:
         t, run = self.data.t, self.run
@@ -154,6 +219,8 @@ class SocietyScene(Scene):
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene
 
+        if self._drag(event):
+            return None
         if event.type == pygame.MOUSEMOTION:
             self.hovered = self.canvases[0].citizen_at(event.pos) if self.canvases else None
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.canvases:
@@ -332,16 +399,22 @@ class SocietyScene(Scene):
         self.charts.draw(surface, self.charts_rect, self.run.history, self.society_labels(), t,
                          theme, fonts)
         self._draw_panel(surface)
+        for lever in self.levers:
+            draw_lever(surface, lever, self.lever_position(lever.id), self.lever_text(lever.id),
+                       theme, fonts, active=lever is self.dragging)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
-        """Settings at the top, then the selected citizen (their text shrinking to the room
-        left above the controls), then what the charts measure if there is room."""
+        """Era and population at the top (the levers show the rest), then the selected
+        citizen (their text shrinking to the room left above the controls), then what the
+        charts measure if there is room."""
         theme, fonts = self.context.theme, self.context.fonts
         small, step, gap = theme.fonts.small, fonts.line_height(theme.fonts.small), \
             theme.spacing.gap
         inner = draw_panel(surface, self.panel, theme)
-        settings = self.settings_line()
+        era, population = self.run.settings.era, self.run.settings.population
+        settings = self.data.t("ui.society.status", era=self.data.t(f"ui.era.{era.value}"),
+                               population=f"{population:,}")
         settings_h = len(fonts.wrap(settings, small, inner.width)) * step
         draw_text_box(surface, settings, pygame.Rect(inner.left, inner.top, inner.width,
                                                      settings_h),

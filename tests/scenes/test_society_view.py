@@ -10,7 +10,7 @@ from game.engine.society_sim import SimSettings
 from game.scenes.society_run import SocietyRun
 from game.ui.society_canvas import LAYER_CHUNK
 from tests.engine.helpers import default_content
-from tests.ui_helpers import click
+from tests.ui_helpers import click, motion, mouse_down, mouse_up
 
 from .helpers import click_widget, make_app, press, scene_name
 
@@ -73,6 +73,28 @@ def test_the_view_by_mouse(tmp_path, display):
     app.step(click(canvas.positions[42]))
     assert scene.selected == 42
     assert scene.citizen_lines()[1].startswith("Rule off: Score ")
+
+
+def test_the_levers_by_mouse_click_and_drag(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    friend, perks, speed = scene.levers
+    bar = friend.bar()
+    app.step(click((bar.right, bar.centery)))  # a click at the end: the strongest rule
+    assert scene.settings.friend_weight == 4.0 and scene.sims[0].settings.friend_weight == 4.0
+    app.step([mouse_down((bar.right, bar.centery)), motion((bar.left, bar.centery)),
+              motion((bar.centerx, bar.centery)), mouse_up((bar.centerx, bar.centery))])
+    assert scene.settings.friend_weight == 2.0  # dragged off, then halfway
+    app.step([motion((bar.left, bar.centery))])  # the button is up: nothing moves
+    assert scene.settings.friend_weight == 2.0
+    app.step(click((perks.bar().left, perks.bar().centery)))
+    assert scene.settings.perk_strength == 0.0
+    app.step(click((speed.bar().right, speed.bar().centery)))
+    assert scene.run.speed == 8
+    assert "Friend rule ×2" in scene.lever_text("friend")
+    press(app, pygame.K_1)  # the keyboard moves the same lever
+    assert scene.lever_position("friend") == 3
 
 
 def test_the_view_runs_on_its_own_at_its_speed(tmp_path, display):
