@@ -52,6 +52,7 @@ CONTROLS = (
     ("experiment", "x"), ("formula", "h"), ("era", "e"),
     ("you", "y"), ("next_friend", "f"), ("population", "n"),
 )
+SLOW_SHARE = 0.9  # the speed slider says what is made when under this share of what is asked
 STEP_BUTTON_SHARE = 0.2  # of the panel's inner width, for each − and + beside a lever
 
 
@@ -177,6 +178,10 @@ class SocietyScene(Scene):
             return t("ui.society.lever_friend", value=f"{settings.friend_weight:g}")
         if lever == "perks":
             return t("ui.society.lever_perks", value=f"{settings.perk_strength:.0%}")
+        made = self.run.weeks_made_per_second()
+        if made is not None and made < SLOW_SHARE * self.run.speed:
+            return t("ui.society.lever_speed_behind", value=f"{self.run.speed:g}",
+                     made=f"{made:.1f}")
         return t("ui.society.lever_speed", value=f"{self.run.speed:g}")
 
     def set_lever(self, lever: str, position: int) -> None:

@@ -21,6 +21,7 @@ DEFAULT_SPEED_INDEX = 2
 HISTORY_TICKS = 60  # measures kept for the charts (weeks)
 RECENT_WEEKS = 6  # scores kept per citizen for the details panel (weeks)
 MAX_WEEKS_DUE = 2  # a slow society never owes more than this many weeks
+RATE_WINDOW_S = 2.0  # seconds over which the weeks actually made per second are counted
 WORK_BUDGET_S = 0.005  # seconds of simulation work per frame (a 60 Hz frame is 0.0167 s)
 
 
@@ -46,6 +47,8 @@ class SocietyRun:
         self.recent: list[list[list[int]]] = [[sim.scores] for sim in self.sims]
         self.done = [False] * len(self.sims)  # which societies finished the week under way
         self.due = 0.0  # weeks owed by the clock
+        self.finished_at: list[float] = []  # clock readings when recent weeks were done
+        self.running_since: float | None = None  # clock reading when running last began
 
     @property
     def speed(self) -> float:
@@ -78,11 +81,24 @@ class SocietyRun:
     def update(self, dt_seconds: float, work_budget_s: float = WORK_BUDGET_S) -> None:
         """Owe the clock's share of weeks and work on them for at most `work_budget_s`."""
         if not self.running:
+            self.running_since, self.finished_at = None, []
             return
+        now = self.clock()
+        if self.running_since is None:
+            self.running_since = now
         self.due = min(self.due + dt_seconds * self.speed, MAX_WEEKS_DUE)
-        deadline = self.clock() + work_budget_s
+        deadline = now + work_budget_s
         while self.due >= 1 and self._work(lambda: self.clock() < deadline):
             self.due -= 1
+            self.finished_at.append(self.clock())
+        self.finished_at = [t for t in self.finished_at if now - t <= RATE_WINDOW_S]
+
+    def weeks_made_per_second(self) -> float | None:
+        """Weeks actually made a second over the last RATE_WINDOW_S while running (None
+        until it has run that long): a large society may make fewer than are asked."""
+        if self.running_since is None or self.clock() - self.running_since < RATE_WINDOW_S:
+            return None
+        return len(self.finished_at) / RATE_WINDOW_S
 
     def _work(self, more: Callable[[], bool]) -> bool:
         """Advance each unfinished society while `more()`; True once all finished the week."""

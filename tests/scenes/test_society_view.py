@@ -7,7 +7,7 @@ import pygame
 
 from game.engine.model import Era
 from game.engine.society_sim import SimSettings
-from game.scenes.society_run import SocietyRun
+from game.scenes.society_run import SPEEDS, SocietyRun
 from game.ui.society_canvas import LAYER_CHUNK
 from tests.engine.helpers import default_content
 from tests.ui_helpers import click, motion, mouse_down, mouse_up
@@ -164,3 +164,44 @@ def test_a_world_codes_seed_opens_the_same_society_everywhere(tmp_path, display)
         societies.append(app.top.sims[0])
     assert societies[0].settings.seed == 4242
     assert societies[0].scores == societies[1].scores and societies[0].ties == societies[1].ties
+
+
+class FakeClock:
+    """Seconds that pass by `per_reading` each time they are read, and by a frame's length
+    when told: a machine too slow for the speed asked."""
+
+    def __init__(self, per_reading: float) -> None:
+        self.now, self.per_reading = 0.0, per_reading
+
+    def __call__(self) -> float:
+        self.now += self.per_reading
+        return self.now
+
+
+def run_for(run: SocietyRun, clock: FakeClock, seconds: float, budget_s: float) -> None:
+    frame = 1 / 60
+    for _ in range(round(seconds / frame)):
+        clock.now += frame
+        run.update(frame, work_budget_s=budget_s)
+
+
+def test_the_speed_slider_says_when_fewer_weeks_are_made_than_asked(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    clock = FakeClock(per_reading=0.001)
+    scene.run = SocietyRun(default_content(), SimSettings(seed=2, population=2500),
+                           experiment=False, clock=clock)
+    scene.run.speed_index = len(SPEEDS) - 1  # 8 weeks a second asked
+    assert scene.run.weeks_made_per_second() is None  # not yet measured
+    run_for(scene.run, clock, 3.0, budget_s=0.001)  # a step or two a frame: too slow
+    made = scene.run.weeks_made_per_second()
+    assert made is not None and made < 7
+    assert scene.lever_text("speed") == f"8 weeks a second asked, {made:.1f} made"
+    clock.per_reading = 0.00001  # a fast machine: keeps up
+    run_for(scene.run, clock, 3.0, budget_s=0.5)
+    assert scene.run.weeks_made_per_second() >= 7.5
+    assert scene.lever_text("speed") == "8 weeks a second"
+    scene.run.running = False
+    run_for(scene.run, clock, 0.1, budget_s=0.5)
+    assert scene.run.weeks_made_per_second() is None
