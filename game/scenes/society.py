@@ -69,6 +69,7 @@ class SocietyScene(Scene):
         self.visiting = YOU  # whose friends the next-friend control steps through
         self.levers: list[Lever] = []
         self.dragging: Lever | None = None  # the lever the mouse is moving
+        self.spotlight: int | None = None  # a band shown alone (the others dimmed), or None
         self.canvases: list[SocietyCanvas] = []
         self.charts = CachedCharts()
 
@@ -116,10 +117,14 @@ class SocietyScene(Scene):
         sims = self.run.sims
         width = (area.width - spacing.gap * (len(sims) - 1)) // len(sims)
         canvas_h = self.legend_rect.top - area.top - line_h - 2
-        self.canvases = [SocietyCanvas(pygame.Rect(area.left + i * (width + spacing.gap),
-                                                   area.top + line_h, width, canvas_h),
-                                       sim.settings.population, theme)
-                         for i, sim in enumerate(sims)]
+        rects = [pygame.Rect(area.left + i * (width + spacing.gap), area.top + line_h, width,
+                             canvas_h) for i in range(len(sims))]
+        kept = [(c.rect, len(c.positions), c.theme) for c in self.canvases]
+        if kept != [(r, sim.settings.population, theme) for r, sim in zip(rects, sims,
+                                                                          strict=True)]:
+            self.canvases = [SocietyCanvas(rect, sim.settings.population, theme)
+                             for rect, sim in zip(rects, sims, strict=True)]  # else kept,
+            # with their pictures: a control that changes no layout costs no redraw
         self.you_label = fonts.render(t("ui.common.you"), theme.fonts.small, theme.palette.text,
                                       bold=True)
         self._build_controls()
@@ -154,7 +159,12 @@ class SocietyScene(Scene):
             buttons.append(Button(control, rect, self.control_label(control), hotkey=key,
                                   tooltip=t(f"ui.society.{control}_tip")))
         back_top = top + -(-len(CONTROLS) // CONTROL_COLUMNS) * (button_h + BUTTON_GAP_PX)
-        buttons.append(Button("back", pygame.Rect(left, back_top, inner_w, button_h),
+        buttons.append(Button("bands", pygame.Rect(left, back_top, column_w, button_h),
+                              self.control_label("bands"), hotkey="b",
+                              tooltip=t("ui.society.bands_tip")))
+        back_left = left + column_w + BUTTON_GAP_PX
+        buttons.append(Button("back", pygame.Rect(back_left, back_top,
+                                                  left + inner_w - back_left, button_h),
                               t("ui.debrief.back_to_title"), hotkey="escape"))
         focused = self.focus.focused_id
         self.focus.set_items(buttons)
@@ -215,6 +225,10 @@ class SocietyScene(Scene):
             return t("ui.society.pause") if run.running else t("ui.society.run")
         if control == "experiment":
             return t("ui.society.single") if run.experiment else t("ui.society.experiment")
+        if control == "bands":
+            if self.spotlight is None:
+                return t("ui.society.bands_all")
+            return t("ui.society.bands_one", glyph=BAND_GLYPHS[self.spotlight])
         if control == "formula":
             return t("ui.society.hide_formula") if run.settings.formula_visible \
                 else t("ui.society.show_formula")
@@ -271,6 +285,9 @@ class SocietyScene(Scene):
             self.control_population_to(POPULATIONS[(index + 1) % len(POPULATIONS)])
         elif control in ("slower", "faster"):
             run.change_speed(1 if control == "faster" else -1)
+        elif control == "bands":  # all, then each band alone, then all again
+            self.spotlight = 0 if self.spotlight is None else (
+                None if self.spotlight == len(BANDS) - 1 else self.spotlight + 1)
         elif control == "you":
             self.selected = YOU
         elif control == "next_friend":
@@ -301,7 +318,7 @@ class SocietyScene(Scene):
         deadline = time.perf_counter() + PICTURE_BUDGET_S
         for sim, canvas in zip(self.run.sims, self.canvases, strict=False):
             canvas.prepare(sim.scores, sim.ties, sim.ticks,
-                           lambda: time.perf_counter() < deadline)
+                           lambda: time.perf_counter() < deadline, self.spotlight)
         return None
 
     # -- words ----------------------------------------------------------------------------
@@ -370,6 +387,9 @@ class SocietyScene(Scene):
     def spoken_text(self) -> str:
         t = self.data.t
         parts = [t("ui.society.title"), self.settings_line(), self.formula_text()]
+        if self.spotlight is not None:
+            parts.append(t("ui.society.legend_one", glyph=BAND_GLYPHS[self.spotlight],
+                           band=t(f"ui.band.{BANDS[self.spotlight][1]}")))
         for history in self.run.history:
             parts += self.measure_lines(history[-1])
         if self.selected is not None:
@@ -394,8 +414,13 @@ class SocietyScene(Scene):
                                                         canvas.rect.width, line_h),
                              fonts, size=small, min_size=small - 6, color=theme.palette.text,
                              bold=True)
-            canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label)
+            canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label,
+                        self.spotlight)
         legend = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
+        if self.spotlight is not None:
+            band = BANDS[self.spotlight][1]
+            legend = t("ui.society.legend_one", glyph=BAND_GLYPHS[self.spotlight],
+                       band=t(f"ui.band.{band}"))
         draw_fitted_line(surface, legend, self.legend_rect, fonts, size=small,
                          min_size=small - 6, color=theme.palette.text)
         draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,

@@ -25,6 +25,7 @@ TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots (mixed into the ba
 LAYER_CHUNK = 250  # citizens whose ties are drawn per step of a picture spread over frames
 MIN_CELL_PX = 2  # the smallest grid cell (20,000 citizens on a small canvas)
 MAX_DOT_PX = 9
+DIM_SHARE = 0.25  # a dimmed dot's colour: this much of its band's, the rest background
 YOU = 0  # the player's own citizen
 RING_MIN_PX = 6  # radius of the rings marking the selected citizen and the player's
 RING_GAP_PX = 3  # the player's outer ring sits this far outside the inner one
@@ -62,34 +63,42 @@ class SocietyCanvas:
             self.positions.append((left + column * self.cell + half, top + row * self.cell + half))
         size = max(2, min(MAX_DOT_PX, self.cell - 1))
         self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
+        self.dim_sprites = [self._sprite(index, size, DIM_SHARE) for index in range(len(BANDS))]
         self.offset = size // 2
         self.ties_layer: pygame.Surface | None = None  # the last complete picture
-        self.layer_tick = -1  # the week it shows
+        self.layer_key: tuple[int, int | None] | None = None  # its (week, spotlit band)
         self.building: Iterator[None] | None = None  # the next picture, under way
-        self.building_tick = -1
+        self.building_key: tuple[int, int | None] | None = None
 
-    def _sprite(self, band: int, size: int) -> pygame.Surface:
+    def _sprite(self, band: int, size: int, strength: float = 1.0) -> pygame.Surface:
+        """A band's dot: its shape in its colour (mixed into the background at `strength`
+        below 1, for the bands a spotlight leaves in the dark)."""
         sprite = pygame.Surface((size + 2, size + 2), pygame.SRCALPHA)
-        color = self.theme.palette.series[band % len(self.theme.palette.series)]
+        palette = self.theme.palette
+        color = pygame.Color(palette.background).lerp(
+            palette.series[band % len(palette.series)], strength)
         draw_marker(sprite, BANDS[band][2], (size // 2 + 1, size // 2 + 1), size // 2 + 1,
                     color)
         return sprite
 
     def prepare(self, scores: list[int], ties: list[list[int]], tick: int,
-                more: Callable[[], bool]) -> None:
+                more: Callable[[], bool], spotlight: int | None = None) -> None:
         """Work on the picture of week `tick` while `more()` says so (at least one chunk of
-        LAYER_CHUNK citizens); the last complete picture is shown until it is done."""
-        if tick == self.layer_tick:
+        LAYER_CHUNK citizens); the last complete picture is shown until it is done. With a
+        `spotlight` band, the other bands' dots are dimmed (brightness, not colour, tells)."""
+        key = (tick, spotlight)
+        if key == self.layer_key:
             return
-        if self.building is None or self.building_tick != tick:
-            self.building, self.building_tick = self._layer_steps(scores, ties, tick), tick
+        if self.building is None or self.building_key != key:
+            self.building = self._layer_steps(scores, ties, key)
+            self.building_key = key
         for _ in self.building:
             if not more():
                 return
         self.building = None
 
     def _layer_steps(self, scores: list[int], ties: list[list[int]],
-                     tick: int) -> Iterator[None]:
+                     key: tuple[int, int | None]) -> Iterator[None]:
         """Draw ties (a faint colour mixed with the background, so the layer is opaque and
         quick to blit) then dots into a new layer, yielding after each chunk of citizens."""
         palette = self.theme.palette
@@ -106,19 +115,22 @@ class SocietyCanvas:
                         ox, oy = positions[other]
                         line(layer, color, (x - shift_x, y - shift_y), (ox - shift_x, oy - shift_y))
             yield
-        sprites, offset = self.sprites, self.offset + 1
+        spotlight, offset = key[1], self.offset + 1
+        sprites = self.sprites if spotlight is None else [
+            self.sprites[band] if band == spotlight else self.dim_sprites[band]
+            for band in range(len(BANDS))]
         layer.fblits([(sprites[band_index(score)], (x - offset - shift_x, y - offset - shift_y))
                       for score, (x, y) in zip(scores, positions, strict=False)])
-        self.ties_layer, self.layer_tick = layer, tick
+        self.ties_layer, self.layer_key = layer, key
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
              tick: int, selected: int | None = None,
-             you_label: pygame.Surface | None = None) -> None:
+             you_label: pygame.Surface | None = None, spotlight: int | None = None) -> None:
         """The society's last complete picture (see `prepare`; the first is made at once),
         the player's citizen (citizen 0) ringed twice and labelled with `you_label`, and the
         `selected` citizen ringed with their ties drawn bold."""
-        if self.ties_layer is None:
-            self.prepare(scores, ties, tick, lambda: True)
+        if self.ties_layer is None or self.layer_key[1] != spotlight:  # at once, when asked
+            self.prepare(scores, ties, tick, lambda: True, spotlight)
         surface.blit(self.ties_layer, self.rect.topleft)
         palette, ring = self.theme.palette, max(RING_MIN_PX, self.cell)
         if selected is not None and 0 <= selected < len(self.positions):

@@ -136,12 +136,12 @@ def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
     press(app, pygame.K_p)  # pause: only the picture changes below
     canvas, sim = scene.canvases[0], scene.sims[0]
     shown = canvas.ties_layer
-    assert shown is not None and canvas.layer_tick == sim.ticks
+    assert shown is not None and canvas.layer_key == (sim.ticks, None)
     scene.run.step()
     canvas.prepare(sim.scores, sim.ties, sim.ticks, lambda: False)  # one chunk only
-    assert canvas.ties_layer is shown and canvas.layer_tick == sim.ticks - 1
+    assert canvas.ties_layer is shown and canvas.layer_key == (sim.ticks - 1, None)
     frames = 1
-    while canvas.layer_tick != sim.ticks:
+    while canvas.layer_key != (sim.ticks, None):
         canvas.prepare(sim.scores, sim.ties, sim.ticks, lambda: False)
         frames += 1
     assert canvas.ties_layer is not shown
@@ -205,3 +205,35 @@ def test_the_speed_slider_says_when_fewer_weeks_are_made_than_asked(tmp_path, di
     scene.run.running = False
     run_for(scene.run, clock, 0.1, budget_s=0.5)
     assert scene.run.weeks_made_per_second() is None
+
+
+def test_one_band_at_a_time_by_brightness_not_colour_alone(tmp_path, display):
+    from game.ui.society_canvas import BANDS, band_index
+
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    press(app, pygame.K_p)
+    canvas, sim = scene.canvases[0], scene.sims[0]
+    background = pygame.Color(app.context.theme.palette.background)
+
+    def brightness_at(citizen: int) -> int:
+        x, y = canvas.positions[citizen]
+        color = canvas.ties_layer.get_at((x - canvas.rect.left, y - canvas.rect.top))
+        return sum(abs(a - b) for a, b in zip(color[:3], background[:3], strict=True))
+
+    lit = {citizen: brightness_at(citizen) for citizen in range(50)}
+    press(app, pygame.K_b)  # the high band alone
+    assert scene.spotlight == 0 and canvas.layer_key == (sim.ticks, 0)
+    assert scene.control_label("bands") == "Only ▲"
+    for citizen in range(50):
+        if band_index(sim.scores[citizen]) == 0:
+            assert brightness_at(citizen) == lit[citizen]
+        else:
+            assert brightness_at(citizen) < lit[citizen] / 2  # dimmed
+    for _ in range(len(BANDS) - 1):
+        press(app, pygame.K_b)
+    assert scene.spotlight == len(BANDS) - 1
+    press(app, pygame.K_b)  # and back to all
+    assert scene.spotlight is None and canvas.layer_key == (sim.ticks, None)
+    assert app.context.fonts.overflow_log == []
