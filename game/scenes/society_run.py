@@ -22,7 +22,7 @@ HISTORY_TICKS = 60  # measures kept for the charts (weeks)
 RECENT_WEEKS = 6  # scores kept per citizen for the details panel (weeks)
 MAX_WEEKS_DUE = 2  # a slow society never owes more than this many weeks
 RATE_WINDOW_S = 2.0  # seconds over which the weeks actually made per second are counted
-WORK_BUDGET_S = 0.005  # seconds of simulation work per frame (a 60 Hz frame is 0.0167 s)
+WORK_BUDGET_S = 0.0045  # seconds of simulation work per frame (a 60 Hz frame is 0.0167 s)
 
 
 class SocietyRun:
