@@ -14,25 +14,20 @@ import pygame
 from game.app import Reset, Scene, Transition
 from game.engine.model import Era
 from game.engine.society_measures import Measures
-from game.engine.society_sim import MAX_FRIEND_WEIGHT, SimSettings
+from game.engine.society_sim import SimSettings
 from game.game_data import GameData
-from game.presentation import citizen_name, signed
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
-from game.scenes.debrief_pages import label_text
-from game.scenes.society_run import SPEEDS, SocietyRun
+from game.scenes.society_levers import LEVER_STEPS, SliderControls
+from game.scenes.society_run import SocietyRun
+from game.scenes.society_words import SocietyWords
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.lever import Lever, draw_lever
-from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, band_index
+from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas
 from game.ui.society_charts import CachedCharts
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button, draw_panel
 
 POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population control
-WEIGHT_STEP = 0.5  # friend-rule weight per press
-PERK_STEP = 0.25  # perk strength per press
-MAX_PERK_STRENGTH = 2.0
-LEVER_STEPS = {"friend": round(MAX_FRIEND_WEIGHT / WEIGHT_STEP),
-               "perks": round(MAX_PERK_STRENGTH / PERK_STEP), "speed": len(SPEEDS) - 1}
 PANEL_WIDTH_PX = 540
 LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
@@ -52,7 +47,11 @@ CONTROLS = (
     ("experiment", "x"), ("formula", "h"), ("era", "e"),
     ("you", "y"), ("next_friend", "f"), ("population", "n"),
 )
-SLOW_SHARE = 0.9  # the speed slider says what is made when under this share of what is asked
+STEP_CONTROLS = {  # a slider's − and + buttons: (slider, steps)
+    "friend_down": ("friend", -1), "friend_up": ("friend", 1),
+    "perks_down": ("perks", -1), "perks_up": ("perks", 1),
+    "slower": ("speed", -1), "faster": ("speed", 1),
+}
 STEP_BUTTON_SHARE = 0.2  # of the panel's inner width, for each − and + beside a lever
 
 
@@ -62,16 +61,25 @@ class SocietyScene(Scene):
 
     def __init__(self, data: GameData, seed: int = 0) -> None:
         self.data = data
+        self.sliders = SliderControls(None)
         self.run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
         self.focus = FocusGroup()
         self.hovered: int | None = None
         self.selected: int | None = None
         self.visiting = YOU  # whose friends the next-friend control steps through
-        self.levers: list[Lever] = []
-        self.dragging: Lever | None = None  # the lever the mouse is moving
         self.spotlight: int | None = None  # a band shown alone (the others dimmed), or None
         self.canvases: list[SocietyCanvas] = []
         self.charts = CachedCharts()
+
+    @property
+    def run(self) -> SocietyRun:
+        """The societies on screen and their history."""
+        return self._run
+
+    @run.setter
+    def run(self, run: SocietyRun) -> None:
+        self._run, self.sliders.run = run, run
+        self.words = SocietyWords(self.data, run)
 
     # the run's state, under the names the tests and the benchmark use
     @property
@@ -138,7 +146,7 @@ class SocietyScene(Scene):
         left, inner_w = self.panel.left + spacing.padding, self.panel.width - 2 * spacing.padding
         top = self.panel.bottom - spacing.padding - rows * (button_h + BUTTON_GAP_PX)
         self.controls_top = top
-        buttons, self.levers = [], []
+        buttons, self.sliders.levers = [], []
         step_w = int(inner_w * STEP_BUTTON_SHARE)
         for row, (lever, (down, down_key), (up, up_key)) in enumerate(LEVERS):
             y = top + row * (button_h + BUTTON_GAP_PX)
@@ -146,7 +154,7 @@ class SocietyScene(Scene):
                                   hotkey=down_key, tooltip=t(f"ui.society.{down}_tip")))
             track = pygame.Rect(left + step_w + BUTTON_GAP_PX, y,
                                 inner_w - 2 * (step_w + BUTTON_GAP_PX), button_h)
-            self.levers.append(Lever(lever, track, LEVER_STEPS[lever]))
+            self.sliders.levers.append(Lever(lever, track, LEVER_STEPS[lever]))
             buttons.append(Button(up, pygame.Rect(track.right + BUTTON_GAP_PX, y, step_w,
                                                   button_h), "+",
                                   hotkey=up_key, tooltip=t(f"ui.society.{up}_tip")))
@@ -171,53 +179,12 @@ class SocietyScene(Scene):
         if focused is not None:
             self.focus.focus(focused)
 
-    # -- levers ---------------------------------------------------------------------------
+    # -- sliders (the tests and the screen reader read them through the scene) ------------
     def lever_position(self, lever: str) -> int:
-        """Where a lever stands, in its steps."""
-        settings = self.run.settings
-        if lever == "friend":
-            return round(settings.friend_weight / WEIGHT_STEP)
-        if lever == "perks":
-            return round(settings.perk_strength / PERK_STEP)
-        return self.run.speed_index
+        return self.sliders.position(lever)
 
     def lever_text(self, lever: str) -> str:
-        """A lever's value in words: "Friend rule ×1.5", "Perks 125 %", "2 weeks a second"."""
-        settings, t = self.run.settings, self.data.t
-        if lever == "friend":
-            return t("ui.society.lever_friend", value=f"{settings.friend_weight:g}")
-        if lever == "perks":
-            return t("ui.society.lever_perks", value=f"{settings.perk_strength:.0%}")
-        made = self.run.weeks_made_per_second()
-        if made is not None and made < SLOW_SHARE * self.run.speed:
-            return t("ui.society.lever_speed_behind", value=f"{self.run.speed:g}",
-                     made=f"{made:.1f}")
-        return t("ui.society.lever_speed", value=f"{self.run.speed:g}")
-
-    def set_lever(self, lever: str, position: int) -> None:
-        """Move a lever to `position` (nothing happens if it is there already)."""
-        if position == self.lever_position(lever):
-            return
-        if lever == "friend":
-            self.run.configure(friend_weight=position * WEIGHT_STEP)
-        elif lever == "perks":
-            self.run.configure(perk_strength=position * PERK_STEP)
-        else:
-            self.run.change_speed(position - self.run.speed_index)
-
-    def _drag(self, event: pygame.event.Event) -> bool:
-        """Click or drag along a lever; True if the event was the lever's."""
-        if event.type == pygame.MOUSEBUTTONUP:
-            was_dragging, self.dragging = self.dragging is not None, None
-            return was_dragging
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            self.dragging = next((lever for lever in self.levers
-                                  if lever.rect.collidepoint(event.pos)), None)
-        if self.dragging is None or event.type not in (pygame.MOUSEBUTTONDOWN,
-                                                       pygame.MOUSEMOTION):
-            return False
-        self.set_lever(self.dragging.id, self.dragging.position_at(event.pos[0]))
-        return True
+        return self.words.lever_text(lever)
 
     def control_label(self, control: str) -> str:
         t, run = self.data.t, self.run
@@ -238,7 +205,7 @@ class SocietyScene(Scene):
     def handle(self, event: pygame.event.Event) -> Transition | None:
         from game.scenes.title import TitleScene
 
-        if self._drag(event):
+        if self.sliders.drag(event):
             return None
         if event.type == pygame.MOUSEMOTION:
             self.hovered = self.canvases[0].citizen_at(event.pos) if self.canvases else None
@@ -267,14 +234,8 @@ class SocietyScene(Scene):
         elif control == "experiment":
             run.experiment = not run.experiment
             run.rebuild()
-        elif control in ("friend_down", "friend_up"):
-            step = WEIGHT_STEP if control == "friend_up" else -WEIGHT_STEP
-            run.configure(friend_weight=max(0.0, min(MAX_FRIEND_WEIGHT,
-                                                     settings.friend_weight + step)))
-        elif control in ("perks_down", "perks_up"):
-            step = PERK_STEP if control == "perks_up" else -PERK_STEP
-            run.configure(perk_strength=max(0.0, min(MAX_PERK_STRENGTH,
-                                                     settings.perk_strength + step)))
+        elif control in STEP_CONTROLS:
+            self.sliders.step(*STEP_CONTROLS[control])
         elif control == "formula":
             run.configure(formula_visible=not settings.formula_visible)
         elif control == "era":
@@ -283,8 +244,6 @@ class SocietyScene(Scene):
             index = POPULATIONS.index(settings.population) \
                 if settings.population in POPULATIONS else 0
             self.control_population_to(POPULATIONS[(index + 1) % len(POPULATIONS)])
-        elif control in ("slower", "faster"):
-            run.change_speed(1 if control == "faster" else -1)
         elif control == "bands":  # all, then each band alone, then all again
             self.spotlight = 0 if self.spotlight is None else (
                 None if self.spotlight == len(BANDS) - 1 else self.spotlight + 1)
@@ -322,92 +281,32 @@ class SocietyScene(Scene):
         return None
 
     # -- words ----------------------------------------------------------------------------
-    def measure_lines(self, measures: Measures) -> list[str]:
-        t = self.data.t
-        return [t("ui.society.isolated", value=f"{measures.isolated_share:.0%}"),
-                t("ui.society.alike", value=f"{measures.assortativity:+.2f}"),
-                t("ui.society.low_alone", value=f"{measures.low_without_high_share:.0%}"),
-                t("ui.society.gini", value=f"{measures.perk_gini:.2f}")]
-
-    def settings_line(self) -> str:
-        s, t = self.run.settings, self.data.t
-        return t("ui.society.settings", weight=f"{s.friend_weight:g}",
-                 perks=f"{s.perk_strength:.0%}", era=t(f"ui.era.{s.era.value}"),
-                 population=f"{s.population:,}", speed=f"{self.run.speed:g}")
-
-    def evidence_text(self) -> str:
-        """What the record shows about the friend rule in this era: its label (a shape and a
-        word), its row and claim, and that its strength here is the game's choice."""
-        s, content = self.run.settings, self.data.content
-        rule = "friend_rule_opt_in" if s.era is Era.OPT_IN else "friend_rule_mandatory"
-        row = content.evidence[content.scenario.evidence[rule]]
-        return self.data.t("ui.society.evidence", label=label_text(self.data, row.label),
-                           row=row.id, claim=self.data.t(f"evidence.{row.id}.claim"))
-
     def formula_text(self) -> str:
-        """The friend rule as citizens see it (or that they cannot), then its evidence."""
-        return f"{self._formula()}\n{self.evidence_text()}"
-
-    def _formula(self) -> str:
-        s, t = self.run.settings, self.data.t
-        if not s.formula_visible:
-            return t("ui.society.formula_hidden")
-        if s.era is Era.OPT_IN:
-            rule = self.data.content.scenario.friend_rule
-            return t("ui.society.formula_opt_in", bonus=rule.join_bonus, cap=rule.join_bonus_cap,
-                     weight=f"{s.friend_weight:g}")
-        rule = self.data.content.scenario.friend_rule
-        return t("ui.society.formula_mandatory", pivot=rule.pivot, divisor=rule.drag_divisor,
-                 cap=rule.drag_cap, weight=f"{s.friend_weight:g}")
+        return self.words.formula_text()
 
     def citizen_lines(self) -> list[str]:
-        """What the panel says about the selected (else hovered) citizen: in the experiment,
-        the same person in both societies, each line led by its side."""
-        t = self.data.t
-        citizen = self.selected if self.selected is not None else self.hovered
-        if citizen is None:
-            return [t("ui.society.select_hint")]
-        lines = [citizen_name(self.data.strings, self.data.content, citizen)]
-        sides = [""] if not self.run.experiment else [t("ui.society.side_off"),
-                                                      t("ui.society.side_on")]
-        for side_index, (side, sim) in enumerate(zip(sides, self.run.sims, strict=True)):
-            score, band = sim.scores[citizen], band_index(sim.scores[citizen])
-            recent = " → ".join(str(s) for s in self.run.recent_scores(citizen, side_index))
-            about = [t("ui.society.citizen_score", score=score, glyph=BAND_GLYPHS[band],
-                       band=t(f"ui.band.{BANDS[band][1]}")),
-                     t("ui.society.citizen_friends", friends=len(sim.ties[citizen]),
-                       points=signed(sim.friend_points(citizen))),
-                     t("ui.society.citizen_recent", scores=recent)]
-            if side:
-                about = [t("ui.society.side_line", side=side, text=" · ".join(about[:2])),
-                         t("ui.society.side_line", side=side, text=about[2])]
-            lines += about
-        return lines
+        """What the panel says about the selected (else hovered) citizen."""
+        return self.words.citizen_lines(self.selected if self.selected is not None
+                                        else self.hovered)
 
     def spoken_text(self) -> str:
         t = self.data.t
-        parts = [t("ui.society.title"), self.settings_line(), self.formula_text()]
+        words = self.words
+        parts = [t("ui.society.title"), words.settings_line(), words.formula_text()]
         if self.spotlight is not None:
-            parts.append(t("ui.society.legend_one", glyph=BAND_GLYPHS[self.spotlight],
-                           band=t(f"ui.band.{BANDS[self.spotlight][1]}")))
+            parts.append(words.band_legend(self.spotlight))
         for history in self.run.history:
-            parts += self.measure_lines(history[-1])
+            parts += words.measure_lines(history[-1])
         if self.selected is not None:
             parts += self.citizen_lines()
         return spoken(*parts, *focused_words(self.focus))
 
     # -- drawing --------------------------------------------------------------------------
-    def society_labels(self) -> list[str]:
-        t = self.data.t
-        if self.run.experiment:
-            return [t("ui.society.rule_off"), t("ui.society.rule_on")]
-        return [t("ui.society.title")]
-
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
         small, line_h = theme.fonts.small, fonts.line_height(theme.fonts.small)
         marked = self.selected if self.selected is not None else self.hovered
-        for sim, canvas, label in zip(self.run.sims, self.canvases, self.society_labels(),
+        for sim, canvas, label in zip(self.run.sims, self.canvases, self.words.society_labels(),
                                       strict=True):
             text = f"{label} · {t('ui.society.week', week=sim.ticks)}"
             draw_fitted_line(surface, text, pygame.Rect(canvas.rect.left, canvas.rect.top - line_h,
@@ -416,22 +315,17 @@ class SocietyScene(Scene):
                              bold=True)
             canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label,
                         self.spotlight)
-        legend = t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
-        if self.spotlight is not None:
-            band = BANDS[self.spotlight][1]
-            legend = t("ui.society.legend_one", glyph=BAND_GLYPHS[self.spotlight],
-                       band=t(f"ui.band.{band}"))
-        draw_fitted_line(surface, legend, self.legend_rect, fonts, size=small,
-                         min_size=small - 6, color=theme.palette.text)
+        draw_fitted_line(surface, self.words.band_legend(self.spotlight), self.legend_rect,
+                         fonts, size=small, min_size=small - 6, color=theme.palette.text)
         draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,
                                 sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
                                 color=theme.palette.muted_text)
-        self.charts.draw(surface, self.charts_rect, self.run.history, self.society_labels(), t,
-                         theme, fonts)
+        self.charts.draw(surface, self.charts_rect, self.run.history, self.words.society_labels(),
+                         t, theme, fonts)
         self._draw_panel(surface)
-        for lever in self.levers:
+        for lever in self.sliders.levers:
             draw_lever(surface, lever, self.lever_position(lever.id), self.lever_text(lever.id),
-                       theme, fonts, active=lever is self.dragging)
+                       theme, fonts, active=lever is self.sliders.dragging)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False)
 
     def _draw_panel(self, surface: pygame.Surface) -> None:
@@ -442,9 +336,7 @@ class SocietyScene(Scene):
         small, step, gap = theme.fonts.small, fonts.line_height(theme.fonts.small), \
             theme.spacing.gap
         inner = draw_panel(surface, self.panel, theme)
-        era, population = self.run.settings.era, self.run.settings.population
-        settings = self.data.t("ui.society.status", era=self.data.t(f"ui.era.{era.value}"),
-                               population=f"{population:,}")
+        settings = self.words.status_line()
         settings_h = len(fonts.wrap(settings, small, inner.width)) * step
         draw_text_box(surface, settings, pygame.Rect(inner.left, inner.top, inner.width,
                                                      settings_h),

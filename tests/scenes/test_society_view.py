@@ -79,7 +79,7 @@ def test_the_levers_by_mouse_click_and_drag(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_v)
     scene = app.top
-    friend, perks, speed = scene.levers
+    friend, perks, speed = scene.sliders.levers
     bar = friend.bar()
     app.step(click((bar.right, bar.centery)))  # a click at the end: the strongest rule
     assert scene.settings.friend_weight == 4.0 and scene.sims[0].settings.friend_weight == 4.0
