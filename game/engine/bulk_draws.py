@@ -10,15 +10,15 @@ import random
 import sys
 from array import array
 
-WORD_CODES = {16: "H", 32: "I"}  # bits per draw -> array/memoryview type code
+WORD_BITS = 32  # each draw is uniform below 2**32
+WORD_CODE = "I"  # array/memoryview type code of an unsigned 32-bit number
 
 
-def bulk_draws(rng: random.Random, count: int, bits: int = 32) -> memoryview:
-    """`count` uniform integers below 2**bits (16 or 32) from `rng`, in one call."""
-    code = WORD_CODES[bits]
-    raw = rng.getrandbits(bits * count).to_bytes(bits // 8 * count, "little") if count else b""
+def bulk_draws(rng: random.Random, count: int) -> memoryview:
+    """`count` uniform 32-bit integers from `rng`, in one call."""
+    raw = rng.getrandbits(WORD_BITS * count).to_bytes(4 * count, "little") if count else b""
     if sys.byteorder == "little":
-        return memoryview(raw).cast(code)
-    values = array(code, raw)  # a big-endian machine reads the same little-endian numbers
+        return memoryview(raw).cast(WORD_CODE)
+    values = array(WORD_CODE, raw)  # a big-endian machine reads the same little-endian numbers
     values.byteswap()
     return memoryview(values)

@@ -61,8 +61,9 @@ class SocietyScene(Scene):
 
     def __init__(self, data: GameData, seed: int = 0) -> None:
         self.data = data
-        self.sliders = SliderControls(None)
-        self.run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
+        self._run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
+        self.sliders = SliderControls(self._run)
+        self.words = SocietyWords(data, self._run)
         self.focus = FocusGroup()
         self.hovered: int | None = None
         self.selected: int | None = None
@@ -78,8 +79,7 @@ class SocietyScene(Scene):
 
     @run.setter
     def run(self, run: SocietyRun) -> None:
-        self._run, self.sliders.run = run, run
-        self.words = SocietyWords(self.data, run)
+        self._run = self.sliders.run = self.words.run = run
 
     # the run's state, under the names the tests and the benchmark use
     @property

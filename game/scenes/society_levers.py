@@ -19,7 +19,7 @@ LEVER_STEPS = {"friend": round(MAX_FRIEND_WEIGHT / WEIGHT_STEP),
 class SliderControls:
     """Where each slider stands, moving it, and the mouse dragging one."""
 
-    def __init__(self, run: SocietyRun | None) -> None:
+    def __init__(self, run: SocietyRun) -> None:
         self.run = run
         self.levers: list[Lever] = []
         self.dragging: Lever | None = None  # the lever the mouse is moving
@@ -46,7 +46,7 @@ class SliderControls:
         elif lever == "perks":
             self.run.configure(perk_strength=position * PERK_STEP)
         else:
-            self.run.change_speed(position - self.run.speed_index)
+            self.run.speed_index = position
 
     def drag(self, event: pygame.event.Event) -> bool:
         """Click or drag along a lever; True if the event was the lever's."""

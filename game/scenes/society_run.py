@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from game.engine.content import Content
 from game.engine.society_experiment import paired_sims
@@ -55,14 +56,9 @@ class SocietyRun:
         """Weeks per second while running."""
         return SPEEDS[self.speed_index]
 
-    def change_speed(self, step: int) -> None:
-        self.speed_index = max(0, min(len(SPEEDS) - 1, self.speed_index + step))
-
     def configure(self, **changes: object) -> None:
         """Change a rule at once (in the experiment the friend weight moves the rule-on side
         only: the other keeps the rule off)."""
-        from dataclasses import replace
-
         if any(self.done) or any(sim.week_in_progress for sim in self.sims):
             self.step()  # settle the week under way under the old rules
         self.settings = replace(self.settings, **changes)
