@@ -1,24 +1,31 @@
-"""Many uniform integers from one seeded generator in a single call, the same on every machine.
+"""Many uniform draws from one seeded generator in a single call, the same on every machine.
 
-`random.Random.getrandbits(k * n)` gives n k-bit draws at C speed; read as little-endian words
-they are the same numbers on the desktop and in the browser (a big-endian machine swaps bytes).
+`random.Random.getrandbits(32 * n)` gives n 32-bit words at C speed, as one integer whose
+lowest 32 bits are the first word: exactly n lanes (`game.engine.lanes`), the same numbers on
+the desktop and in the browser. Each lane keeps its low 30 bits, so a draw is uniform below
+DRAW_SPAN (2**30), and so is every threshold a draw is compared with (a chance of 1 is
+DRAW_SPAN itself): both fit under a lane's guard bit, so thousands of draws can be compared
+with their thresholds at once.
 """
 
 from __future__ import annotations
 
 import random
-import sys
-from array import array
+from collections.abc import Sequence
 
-WORD_BITS = 32  # each draw is uniform below 2**32
-WORD_CODE = "I"  # array/memoryview type code of an unsigned 32-bit number
+from game.engine.lanes import GUARD_BIT, LANE_BITS, lanes
+
+DRAW_BITS = GUARD_BIT - 1  # each draw is uniform below 2**DRAW_BITS
+DRAW_SPAN = 1 << DRAW_BITS
 
 
-def bulk_draws(rng: random.Random, count: int) -> memoryview:
-    """`count` uniform 32-bit integers from `rng`, in one call."""
-    raw = rng.getrandbits(WORD_BITS * count).to_bytes(4 * count, "little") if count else b""
-    if sys.byteorder == "little":
-        return memoryview(raw).cast(WORD_CODE)
-    values = array(WORD_CODE, raw)  # a big-endian machine reads the same little-endian numbers
-    values.byteswap()
-    return memoryview(values)
+def lane_draws(rng: random.Random, sizes: Sequence[int]) -> list[int]:
+    """For each size, that many uniform draws below DRAW_SPAN as lanes; drawn in order."""
+    return [rng.getrandbits(LANE_BITS * size) & lanes(size).constant(DRAW_SPAN - 1)
+            for size in sizes]
+
+
+def threshold(chance: float) -> int:
+    """A draw under this happens with `chance` (0..1); at most DRAW_SPAN, under a lane's
+    guard bit."""
+    return int(min(1.0, max(0.0, chance)) * DRAW_SPAN)

@@ -6,30 +6,28 @@ alike); posts a critical post with chance outspoken * post_rate (in code with th
 else one of the critical posts, each alike), else a praise post with chance
 (1 - that) * chase * PRAISE_PER_CONFORMITY (each alike), else nothing.
 
-Built for speed: each citizen's outcomes are cumulative thresholds over one 32-bit draw, so
-`bisect` (in C, over all citizens with `map`) picks the purchase and the post with exactly
-those chances, from one draw each.
+Built for speed: each citizen's outcomes are cumulative thresholds over one draw, and an
+outcome's number is how many of those thresholds the draw reaches. The thresholds are kept
+column by column (every citizen's m-th threshold together, as lanes (`game.engine.lanes`),
+one integer per chunk of citizens), so for a chunk the count is a few comparisons of lanes
+rather than a search per citizen, and the points follow from the steps between consecutive
+outcomes' values.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from operator import add
+from collections.abc import Sequence
 
+from game.engine.bulk_draws import threshold
+from game.engine.lanes import lanes
 from game.engine.society import BehaviourTable
 
 PRAISE_PER_CONFORMITY = 0.5  # weekly chance to post praise per unit of conformity (as society)
-DRAW_SPAN = 1 << 32  # draws are uniform integers below this
-
-
-def threshold(chance: float) -> int:
-    """A 32-bit draw under this happens with `chance` (0..1)."""
-    return int(min(1.0, max(0.0, chance)) * DRAW_SPAN)
 
 
 def cumulative_thresholds(chances: Sequence[float]) -> tuple[int, ...]:
-    """Thresholds (32-bit draws) between outcomes with these chances (they sum to 1)."""
+    """Thresholds (draws, see `bulk_draws`) between outcomes with these chances (they sum
+    to 1)."""
     total, cuts = 0.0, []
     for chance in chances[:-1]:
         total += chance
@@ -38,10 +36,11 @@ def cumulative_thresholds(chances: Sequence[float]) -> tuple[int, ...]:
 
 
 class HabitSampler:
-    """Everyone's weekly habit points (purchase + post) from two 32-bit draws per citizen."""
+    """Everyone's weekly habit points (purchase + post) from two draws per citizen."""
 
     def __init__(self, habits: BehaviourTable, chase: Sequence[float],
-                 outspoken: Sequence[float], post_rate: float, coded_share: float) -> None:
+                 outspoken: Sequence[float], post_rate: float, coded_share: float,
+                 chunks: Sequence[tuple[int, int]]) -> None:
         approved, leisure = habits.approved_buys, habits.leisure_buys
         critical, praise = habits.critical_posts, habits.praise_posts
         self.buy_values = approved + leisure
@@ -59,9 +58,34 @@ class HabitSampler:
             self.post_cuts.append(cumulative_thresholds(
                 [speak * coded_share] + [speak * (1 - coded_share) / len(critical)] * len(critical)
                 + [praise_chance / len(praise)] * len(praise) + [1 - speak - praise_chance]))
+        self.chunks = chunks
+        self._buy_steps = [_steps(self.buy_cuts[start:stop], self.buy_values)
+                           for start, stop in chunks]
+        self._post_steps = [_steps(self.post_cuts[start:stop], self.post_values)
+                            for start, stop in chunks]
 
-    def points(self, buy_draw: Sequence[int], post_draw: Sequence[int]) -> Iterator[int]:
-        """Each citizen's points from this week's purchase and post, in citizen order."""
-        buys = map(self.buy_values.__getitem__, map(bisect_right, self.buy_cuts, buy_draw))
-        posts = map(self.post_values.__getitem__, map(bisect_right, self.post_cuts, post_draw))
-        return map(add, buys, posts)
+    def points(self, chunk: int, bias: int, buy_draws: int, post_draws: int) -> int:
+        """Lanes of `bias` plus the points of the citizens of chunk number `chunk` from this
+        week's purchase and post (`bias` must outweigh the most negative points); the draws
+        are lanes too."""
+        start, stop = self.chunks[chunk]
+        lane = lanes(stop - start)
+        gained = lane.constant(bias + self.buy_values[0] + self.post_values[0])
+        lost = 0
+        for draws, steps in ((buy_draws, self._buy_steps[chunk]),
+                             (post_draws, self._post_steps[chunk])):
+            for cuts, step in steps:
+                reached = lane.at_least(draws, cuts)
+                if step > 0:
+                    gained += step * reached
+                else:
+                    lost -= step * reached
+        return gained - lost
+
+
+def _steps(cuts: list[tuple[int, ...]], values: Sequence[int]) -> list[tuple[int, int]]:
+    """Each threshold as lanes (one per citizen of `cuts`), with the change in points when a
+    draw reaches it (thresholds between outcomes of equal value change nothing: left out)."""
+    lane = lanes(len(cuts))
+    return [(lane.pack(column), values[m + 1] - values[m])
+            for m, column in enumerate(zip(*cuts, strict=True)) if values[m + 1] != values[m]]

@@ -3,12 +3,13 @@
 The same rules as the player's friends in `game.engine.society` (habit values from
 `behaviour_table`, friend points from `friend_rule_points`, drops and befriending as in
 `_rewire_ties`), built for speed in pure Python: struct-of-arrays storage (one list per
-attribute, indexed by citizen), ties as sorted lists of ints, and every per-citizen step a
-`map` run in C over those lists. What a citizen's row needs is kept ready and only remade for
-the few citizens whose ties changed (their friend-point table by the sum of their friends'
-scores), or made once (their reversion table: score -> score after settling towards their
-standing). Habits come from `HabitSampler`, ties
-change in `society_ties`.
+attribute, indexed by citizen), ties as sorted lists of ints, per-citizen look-ups as `map`
+runs in C over those lists, and the rest of the week's arithmetic and every draw's comparison
+with its threshold on lanes (`game.engine.lanes`: a chunk of citizens in one big integer).
+What a citizen's row needs is kept ready and only remade for the few citizens whose ties
+changed (their friend-point table by the sum of their friends' scores), or made once (their
+reversion table: score -> score after settling towards their standing). Habits come from
+`HabitSampler`, ties change in `society_ties`.
 
 All randomness goes through one seeded `random.Random`, drawn in bulk in a fixed order
 (`bulk_draws`), so a seed and its settings give the same society after any number of ticks, on
@@ -30,14 +31,15 @@ from __future__ import annotations
 import functools
 import random
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import compress, repeat
-from operator import add, getitem, lt, mul
+from operator import add, getitem, mul
 
-from game.engine.bulk_draws import bulk_draws
+from game.engine.bulk_draws import lane_draws, threshold
 from game.engine.content import Content
 from game.engine.friend_rule import friend_rule_points
+from game.engine.lanes import lanes, lanes_to_words
 from game.engine.model import Era, FriendRule
 from game.engine.society import (
     ENROL_BASE,
@@ -48,8 +50,9 @@ from game.engine.society import (
     behaviour_table,
     small_world,
 )
-from game.engine.society_habits import HabitSampler, threshold
+from game.engine.society_habits import HabitSampler
 from game.engine.society_measures import Measures, MeasureTally
+from game.engine.society_misfortune import Misfortune
 from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
 
 DEFAULT_POPULATION = 2_000  # citizens
@@ -59,7 +62,8 @@ CLAMP = [min(SCORE_MAX, max(SCORE_MIN, s)) for s in range(2 * SCORE_MAX)] + [SCO
 """Clamped score by unclamped score; negative sums (never reached) index from the end."""
 TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree
 CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
-WORD_DRAWS = 6  # 32-bit draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
+WORD_DRAWS = 6  # draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
+SCORE_BIAS = 1 << 16  # score points added to every lane mid-week, so none goes negative
 PLAYER_HABITS = 0.5  # the player's citizen's conformity and outspokenness
 HIDDEN_FORMULA_AIM = 0.5  # share of the chase and the dropping left when the formula is hidden
 
@@ -146,8 +150,9 @@ class SocietySim:
         self.outspoken = [round(rng.random() * 0.8, 3) for _ in range(size)]  # 0..1
         self.trouble_chance = [round(0.02 + rng.random() * 0.1, 3) for _ in range(size)]
         self._place_player_and_named()
-        self._trouble_now: list[int] = []  # misfortune thresholds, 0 while one lasts
-        self._recovering: dict[int, list[int]] = {}  # tick -> citizens whose misfortune ends
+        self._chunks = [(start, min(size, start + CHUNK_CITIZENS))  # a week's steps
+                        for start in range(0, size, CHUNK_CITIZENS)]
+        self._misfortune = Misfortune(self._chunks, rules.trouble_weeks)
         self.standing = list(self.scores)  # the score each citizen's finances settle towards
         self.opted_in = [rng.random() < ENROL_BASE + ENROL_PER_CONFORMITY * c
                          for c in self.conformity]
@@ -200,14 +205,13 @@ class SocietySim:
         chase = [min(1.0, c * strength * aim) for c in self.conformity]  # chance to buy favoured
         habits = behaviour_table(content.items.values(), content.posts.values(), era)
         self._habits = HabitSampler(habits, chase, self.outspoken, rules.post_rate,
-                                    rules.coded_share)
-        self._trouble_cut = list(map(threshold, self.trouble_chance))
-        self._trouble_now = list(self._trouble_cut)
-        for index in (i for ticks in self._recovering.values() for i in ticks):
-            self._trouble_now[index] = 0
+                                    rules.coded_share, self._chunks)
+        self._misfortune.set_chances(self.trouble_chance)
         incentive = min(1.0, weight)  # dropping and declining pay only while the rule bites
         self._drop_cut = [threshold(c * rules.drop_rate * incentive) for c in chase] \
             if era is Era.MANDATORY else [0] * len(chase)
+        self._drop_lanes = [lanes(stop - start).pack(self._drop_cut[start:stop])
+                            for start, stop in self._chunks]
         self._tie_rules = TieRules(drop_below=rules.drop_below, decline_gap=rules.decline_gap,
                                    meet_cut=threshold(rules.befriend_rate),
                                    declines=incentive > 0)
@@ -256,33 +260,38 @@ class SocietySim:
         """One week for every citizen, from scores as they stood at its start, then ties,
         then the measures; yields after each chunk of citizens.
 
-        The draws come first, in bulk and in a fixed order: six 32-bit draws per citizen
-        (what they buy, what they post, misfortune, whether they drop a friend, whether they
-        meet someone, and whom). Then each step is a pass in C (`map`) over a chunk."""
-        size, rules = len(self.scores), self.rules
-        words = bulk_draws(self.rng, WORD_DRAWS * size)
-        buy, post, trouble, drop, meet, whom = (words[k * size:(k + 1) * size]
-                                                for k in range(WORD_DRAWS))
-        chunks = [(start, min(size, start + CHUNK_CITIZENS))
-                  for start in range(0, size, CHUNK_CITIZENS)]
+        The draws come first, in bulk and in a fixed order: for each chunk, lanes of what its
+        citizens buy, then of what they post, whether misfortune strikes, whether they drop a
+        friend, whether they meet someone, and whom. Then each step works on a chunk at once:
+        look-ups as `map` passes, arithmetic and comparisons on lanes."""
+        chunks, rules = self._chunks, self.rules
+        sizes = [stop - start for start, stop in chunks]
+        buy, post, trouble, drop, meet, whom = [lane_draws(self.rng, sizes)
+                                                for _ in range(WORD_DRAWS)]
         yield
-        self._end_misfortunes()
         before, scores = self.scores, []
-        for start, stop in chunks:
-            moved = self._moved(before, start, stop, buy[start:stop], post[start:stop])
-            self._strike(moved, start, trouble[start:stop])
-            scores += map(CLAMP.__getitem__, moved)
+        for chunk in range(len(chunks)):
+            scores += self._moved(before, chunk, buy[chunk], post[chunk], trouble[chunk])
             yield
         self._friend_sums = None  # scores and ties are about to change
         self.scores = scores
         changed: list[int] = []
-        for start, stop in chunks:
-            changed += drop_lowest(self.ties, scores, range(start, stop), drop,
-                                   self._drop_cut, rules.drop_below)
+        for chunk, (start, stop) in enumerate(chunks):
+            lane = lanes(stop - start)
+            dropping = lane.flag_bytes(lane.below(drop[chunk], self._drop_lanes[chunk]))
+            changed += drop_lowest(self.ties, scores, compress(range(start, stop), dropping),
+                                   rules.drop_below)
             yield
-        for start, stop in chunks:
-            changed += meet_friends_of_friends(self.ties, scores, range(start, stop), meet,
-                                               whom, self._tie_rules, self.rng)
+        for chunk, (start, stop) in enumerate(chunks):
+            lane = lanes(stop - start)
+            meeting = lane.flag_bytes(lane.below(meet[chunk],
+                                                 lane.constant(self._tie_rules.meet_cut)))
+            meetings = zip(compress(range(start, stop), meeting),
+                           compress(lanes_to_words(meet[chunk], lane.count), meeting),
+                           compress(lanes_to_words(whom[chunk], lane.count), meeting),
+                           strict=True)
+            changed += meet_friends_of_friends(self.ties, scores, meetings, self._tie_rules,
+                                               self.rng)
             yield
         self._refresh_rows(changed)
         self.ticks += 1
@@ -293,9 +302,11 @@ class SocietySim:
             yield
         self._keep_measures(tally)
 
-    def _moved(self, before: list[int], start: int, stop: int, buy: Sequence[int],
-               post: Sequence[int]) -> list[int]:
-        """Unclamped scores of citizens start..stop-1 after habits, friends and reversion."""
+    def _moved(self, before: list[int], chunk: int, buy: int, post: int,
+               trouble: int) -> list[int]:
+        """Scores of the citizens of chunk number `chunk` after habits, friends, reversion and
+        misfortune, clamped to the score range (the draws are lanes)."""
+        start, stop = self._chunks[chunk]
         if self.settings.era is Era.OPT_IN:
             counted = self._enrolled_flags  # the opt-in rule counts enrolled friends
             sums = map(sum, map(map, repeat(counted.__getitem__), self.ties[start:stop]))
@@ -304,27 +315,15 @@ class SocietySim:
         else:
             sums = map(sum, map(map, repeat(before.__getitem__), self.ties[start:stop]))
         friend = map(getitem, self._point_rows[start:stop], sums)
-        scores = before[start:stop]
-        settled = map(getitem, self._reversion[start:stop], scores)
-        return list(map(add, settled, map(add, friend, self._habits.points(buy, post))))
-
-    def _end_misfortunes(self) -> None:
-        """Misfortunes that have run their course end: those citizens may be struck again."""
-        for index in self._recovering.pop(self.ticks, ()):
-            self._trouble_now[index] = self._trouble_cut[index]
-
-    def _strike(self, moved: list[int], start: int, trouble: Sequence[int]) -> None:
-        """Misfortune among citizens start.. (their unclamped scores in `moved`): a citizen
-        whose draw is under their chance loses trouble_hit points and cannot be struck again
-        until it has run its course (trouble_weeks)."""
-        rules, trouble_now = self.rules, self._trouble_now
-        citizens = range(start, start + len(moved))
-        struck = list(compress(citizens, map(lt, trouble, trouble_now[start:citizens.stop])))
-        for index in struck:
-            trouble_now[index] = 0  # no new misfortune while this one lasts
-            moved[index - start] -= rules.trouble_hit
-        if struck:
-            self._recovering.setdefault(self.ticks + rules.trouble_weeks + 1, []).extend(struck)
+        settled = map(getitem, self._reversion[start:stop], before[start:stop])
+        lane = lanes(stop - start)
+        moved = lane.pack(map(add, settled, friend))  # >= SCORE_MIN - the most friends take
+        moved += self._habits.points(chunk, SCORE_BIAS, buy, post)
+        moved -= self.rules.trouble_hit * self._misfortune.strike(chunk, trouble)
+        low, high = lane.constant(SCORE_MIN + SCORE_BIAS), lane.constant(SCORE_MAX + SCORE_BIAS)
+        moved = lane.where(lane.below(moved, low), low, moved)
+        moved = lane.where(lane.below(high, moved), high, moved)
+        return lane.unpack(moved - lane.constant(SCORE_BIAS))
 
     def _refresh_rows(self, changed: list[int]) -> None:
         """Remake the ready-made row data of citizens whose ties changed."""
@@ -390,3 +389,4 @@ class SocietySim:
         if unenrolled:
             counts[0.0] += unenrolled
         return counts
+

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import random
 from bisect import insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import lt
 
+from game.engine.bulk_draws import DRAW_BITS
 from game.engine.society import STRANGER_ACCEPT_CHANCE
 
 
@@ -28,16 +29,15 @@ class TieRules:
 
     drop_below: int  # score points: a friend under this may be dropped
     decline_gap: int  # score points: someone this much higher may decline
-    meet_cut: int  # a 32-bit meet draw under this: the citizen asks a friend's friend
+    meet_cut: int  # a meet draw under this: the citizen asks a friend's friend
     declines: bool  # whether much higher scorers decline (only while the rule bites)
 
 
-def drop_lowest(ties: list[list[int]], scores: Sequence[int], citizens: range,
-                drop_draw: Sequence[int], drop_cut: Sequence[int], drop_below: int) -> list[int]:
-    """Each of `citizens` drawn to drop (draw under their threshold) cuts their lowest friend
-    if that friend scores under `drop_below`; returns every citizen whose ties changed."""
-    score_of, start, stop = scores.__getitem__, citizens.start, citizens.stop
-    droppers = compress(citizens, map(lt, drop_draw[start:stop], drop_cut[start:stop]))
+def drop_lowest(ties: list[list[int]], scores: Sequence[int], droppers: Iterable[int],
+                drop_below: int) -> list[int]:
+    """Each of `droppers` (in order) cuts their lowest friend if that friend scores under
+    `drop_below`; returns every citizen whose ties changed."""
+    score_of = scores.__getitem__
     droppers = list(filter(ties.__getitem__, droppers))  # only those with ties
     # rows only lose ties while drops happen, so a lowest friend at or over the bar now stays
     # so: only the others need a look, in order, with their rows as they stand then
@@ -54,23 +54,22 @@ def drop_lowest(ties: list[list[int]], scores: Sequence[int], citizens: range,
     return changed
 
 
-def meet_friends_of_friends(ties: list[list[int]], scores: Sequence[int], citizens: range,
-                            meet_draw: Sequence[int], pick_draw: Sequence[int],
-                            rules: TieRules, rng: random.Random) -> list[int]:
-    """Each of `citizens` drawn to meet asks a friend's friend (the friend picked by the meet
-    draw, their friend by the pick draw; both 32-bit); returns every citizen whose ties
-    changed."""
+def meet_friends_of_friends(ties: list[list[int]], scores: Sequence[int],
+                            meetings: Iterable[tuple[int, int, int]], rules: TieRules,
+                            rng: random.Random) -> list[int]:
+    """Each citizen of `meetings` (in order, each with their meet draw, which is under the
+    meet threshold, and their pick draw) asks a friend's friend: the friend picked by the meet
+    draw, their friend by the pick draw. Returns every citizen whose ties changed."""
     cut, gap, declines = rules.meet_cut, rules.decline_gap, rules.declines
     changed: list[int] = []
-    meeting = map(lt, meet_draw[citizens.start:citizens.stop], repeat(cut))
-    for index in compress(citizens, meeting):
+    for index, meet_draw, pick_draw in meetings:
         row = ties[index]
         if not row:
             continue
-        via = ties[row[meet_draw[index] * len(row) // cut]]  # under `cut`: uniform over row
+        via = ties[row[meet_draw * len(row) // cut]]  # under `cut`: uniform over row
         if len(via) < 2:  # `via` holds `index` once: someone else is needed
             continue
-        candidate = via[pick_draw[index] * (len(via) - 1) >> 32]
+        candidate = via[pick_draw * (len(via) - 1) >> DRAW_BITS]
         if candidate == index:
             candidate = via[-1]
         if candidate not in row and (not declines or scores[candidate] - scores[index] <= gap

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import statistics
+from bisect import bisect_right
 
 import pytest
 
-from game.engine.bulk_draws import bulk_draws
+from game.engine.bulk_draws import DRAW_SPAN, lane_draws
 from game.engine.friend_rule import friend_rule_points
+from game.engine.lanes import lanes
 from game.engine.model import Era
 from game.engine.society import behaviour_table
 from game.engine.society_experiment import run_experiment
@@ -101,7 +103,7 @@ def test_habit_thresholds_give_the_chances_of_the_society_step():
     habits = behaviour_table(content.items.values(), content.posts.values(), Era.MANDATORY)
     sampler = society._habits
     assert sampler.buy_values == habits.approved_buys + habits.leisure_buys
-    span = 1 << 32
+    span = DRAW_SPAN
     for index in range(50):
         chase, outspoken = society.conformity[index], society.outspoken[index]
         buy = sampler.buy_cuts[index]
@@ -197,7 +199,7 @@ def test_the_players_citizen_and_named_friends_are_part_of_the_society():
 def test_hiding_the_formula_halves_the_chase():
     shown, hidden = sim(seed=1, population=200), sim(seed=1, population=200,
                                                      formula_visible=False)
-    span = 1 << 32
+    span = DRAW_SPAN
     favoured = len(behaviour_table(default_content().items.values(),
                                    default_content().posts.values(), Era.MANDATORY).approved_buys)
     for index in range(1, 200):
@@ -248,8 +250,23 @@ def test_gini_by_counting_equals_gini_by_sorting():
     assert gini(values) == pytest.approx(expected)
 
 
-def test_bulk_draws_are_little_endian_32_bit_words():
+def test_lane_draws_are_the_low_bits_of_little_endian_32_bit_words():
     rng, again = random.Random(4), random.Random(4)
-    words = list(bulk_draws(rng, 10))
+    first, second = lane_draws(rng, [10, 3])
     raw = again.getrandbits(320).to_bytes(40, "little")
-    assert words == [int.from_bytes(raw[4 * i:4 * i + 4], "little") for i in range(10)]
+    words = [int.from_bytes(raw[4 * i:4 * i + 4], "little") for i in range(10)]
+    assert lanes(10).unpack(first) == [word % DRAW_SPAN for word in words]
+    assert second == again.getrandbits(96) & lanes(3).constant(DRAW_SPAN - 1)
+
+
+def test_habit_points_counted_on_lanes_are_those_of_a_search_per_citizen():
+    society = sim(seed=3, population=1300)
+    sampler, rng = society._habits, random.Random(9)
+    for chunk, (start, stop) in enumerate(sampler.chunks):
+        buy, post = lane_draws(rng, [stop - start, stop - start])
+        packed = sampler.points(chunk, 1000, buy, post)
+        buys, posts = lanes(stop - start).unpack(buy), lanes(stop - start).unpack(post)
+        expected = [1000 + sampler.buy_values[bisect_right(sampler.buy_cuts[i], b)]
+                    + sampler.post_values[bisect_right(sampler.post_cuts[i], p)]
+                    for i, b, p in zip(range(start, stop), buys, posts, strict=True)]
+        assert lanes(stop - start).unpack(packed) == expected

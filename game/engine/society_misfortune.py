@@ -1,0 +1,40 @@
+"""Misfortune in the society view: who is struck each week, for a chunk of citizens at once.
+
+A citizen whose draw is under their weekly chance is struck (the week's scores take the hit)
+and cannot be struck again until the misfortune has run its course: `weeks` more weeks. Kept
+as lanes (`game.engine.lanes`), one integer per chunk of citizens: each citizen's threshold,
+and the weeks their misfortune still bars a new one, so a week's misfortune is a handful of
+lane operations per chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from game.engine.bulk_draws import threshold
+from game.engine.lanes import lanes
+
+
+class Misfortune:
+    """Each chunk's misfortune thresholds and the weeks each citizen's misfortune has left."""
+
+    def __init__(self, chunks: Sequence[tuple[int, int]], weeks: int) -> None:
+        self.chunks, self.weeks = chunks, weeks
+        self.cuts = [0] * len(chunks)  # lanes: draws under these strike
+        self.barred = [0] * len(chunks)  # lanes: weeks before a new misfortune may strike
+
+    def set_chances(self, chances: Sequence[float]) -> None:
+        """Each citizen's weekly chance of a misfortune (0..1)."""
+        self.cuts = [lanes(stop - start).pack(map(threshold, chances[start:stop]))
+                     for start, stop in self.chunks]
+
+    def strike(self, chunk: int, draws: int) -> int:
+        """This week's misfortunes in chunk number `chunk` (its draws as lanes): 1 in the
+        lane of each citizen struck, else 0."""
+        start, stop = self.chunks[chunk]
+        lane = lanes(stop - start)
+        barred = self.barred[chunk]
+        barred -= lane.at_least(barred, lane.ones)  # a week of each misfortune has passed
+        struck = lane.below(draws, self.cuts[chunk]) & lane.below(barred, lane.ones)
+        self.barred[chunk] = barred + (self.weeks + 1) * struck  # this week and `weeks` more
+        return struck
