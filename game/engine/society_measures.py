@@ -13,9 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import ge, mul
-
-from game.engine.lanes import lanes
+from operator import ge, lt, mul
 
 LOW_BELOW = 600  # score points: a citizen under this counts as low-score
 HIGH_FROM = 700  # score points: a citizen at or above this counts as high-score
@@ -48,21 +46,24 @@ class MeasureTally:
         self.ends = self.weighted = self.weighted_sq = self.cross = 0  # see assortativity()
         self.low = self.low_cut_off = 0  # low scorers; those of them without a high friend
         self.friend_sums: list[int] = []  # each citizen's friends' scores added, as counted
-        self._befriended_by_high: set[int] | None = None
+        self._has_high_friend: bytearray | None = None  # 1 where a friend is high-score
 
-    def _high_friended(self) -> set[int]:
-        """Every citizen with a friend at or above the high mark, found from the high
-        scorers' own rows (few), once for all chunks."""
-        if self._befriended_by_high is None:
+    def _high_friended(self) -> bytearray:
+        """1 for each citizen with a friend at or above the high mark, else 0; marked from
+        the high scorers' own rows (few), once for all chunks."""
+        if self._has_high_friend is None:
+            marks = bytearray(len(self.scores))
             is_high = map(ge, self.scores, repeat(self.high_from))
-            self._befriended_by_high = set(chain.from_iterable(compress(self.ties, is_high)))
-        return self._befriended_by_high
+            for friend in chain.from_iterable(compress(self.ties, is_high)):
+                marks[friend] = 1
+            self._has_high_friend = marks
+        return self._has_high_friend
 
     def add(self, start: int, stop: int) -> None:
         """Count citizens start..stop-1 in."""
         scores, score_of = self.scores[start:stop], self.scores.__getitem__
         degrees = self.degrees[start:stop]
-        self.citizens += len(scores)
+        self.citizens += len(degrees)
         self.isolated += degrees.count(0)
         self.ends += sum(degrees)
         sums = list(map(sum, map(map, repeat(score_of), self.ties[start:stop])))
@@ -70,13 +71,10 @@ class MeasureTally:
         self.weighted += sum(sums)
         self.weighted_sq += sum(map(mul, degrees, map(mul, scores, scores)))
         self.cross += sum(map(mul, scores, sums))
-        lane = lanes(len(scores))
-        is_low = lane.below(lane.pack(scores), lane.constant(self.low_below))
-        low = is_low.bit_count()
-        befriended = self._high_friended().__contains__
+        is_low = list(map(lt, scores, repeat(self.low_below)))
+        low = is_low.count(True)
         self.low += low
-        self.low_cut_off += low - sum(map(befriended, compress(range(start, stop),
-                                                                lane.flag_bytes(is_low))))
+        self.low_cut_off += low - sum(compress(self._high_friended()[start:stop], is_low))
 
     def isolated_share(self) -> float:
         """Share of citizens without a single tie."""

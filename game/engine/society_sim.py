@@ -225,6 +225,8 @@ class SocietySim:
         self._perk_by_score = [
             strength * sum(p.money + p.hours * hour_yuan for p in content.perks if p.threshold <= s)
             for s in range(SCORE_MAX + 1)]
+        self._perk_levels = sorted(set(self._perk_by_score))  # few: perks come in steps
+        self._perk_level = [chr(self._perk_levels.index(v)) for v in self._perk_by_score]
 
     # -- the week ----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -296,7 +298,7 @@ class SocietySim:
         self._refresh_rows(changed)
         self.ticks += 1
         yield
-        tally = MeasureTally(scores, self.ties)
+        tally = MeasureTally(scores, self.ties, self._counts)
         for start, stop in chunks:
             tally.add(start, stop)
             yield
@@ -367,7 +369,7 @@ class SocietySim:
     def measures(self) -> Measures:
         """The four measures of the society as it stands (worked out with each week)."""
         if self._measures is None:
-            tally = MeasureTally(self.scores, self.ties)
+            tally = MeasureTally(self.scores, self.ties, self._counts)
             tally.add(0, len(self.scores))
             self._keep_measures(tally)
         return self._measures
@@ -379,14 +381,13 @@ class SocietySim:
         self._friend_sums = tally.friend_sums
 
     def perk_counts(self) -> Counter[float]:
-        """How many citizens get each perk value this week (¥ a week; 0 for the unenrolled)."""
-        by_score = Counter(self.scores if self.settings.era is Era.MANDATORY
-                           else compress(self.scores, self._enrolled_flags))
-        counts: Counter[float] = Counter()
-        for score, copies in by_score.items():
-            counts[self._perk_by_score[score]] += copies
-        unenrolled = len(self.scores) - by_score.total()
-        if unenrolled:
-            counts[0.0] += unenrolled
-        return counts
-
+        """How many citizens get each perk value this week (¥ a week; 0 for the unenrolled):
+        each enrolled citizen's perk level (index into the few distinct values) as one
+        character of a string, then counted level by level in C."""
+        enrolled = self.scores if self.settings.era is Era.MANDATORY \
+            else list(compress(self.scores, self._enrolled_flags))
+        levels = "".join(map(self._perk_level.__getitem__, enrolled))
+        counts = Counter({value: levels.count(chr(level))
+                          for level, value in enumerate(self._perk_levels)})
+        counts[0.0] += len(self.scores) - len(enrolled)
+        return +counts  # only values someone gets

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import statistics
+from collections import Counter
 from bisect import bisect_right
 
 import pytest
@@ -115,6 +116,14 @@ def test_habit_thresholds_give_the_chances_of_the_society_step():
         assert post[len(habits.critical_posts)] == pytest.approx(speak * span, abs=2)
         praise = (1 - speak) * chase * 0.5
         assert post[-1] == pytest.approx((speak + praise) * span, abs=2)
+
+
+@pytest.mark.parametrize("era", list(Era))
+def test_perk_counts_count_each_citizens_perk_value(era):
+    society = run(sim(seed=5, population=900, era=era), 3)
+    values = society.perk_values()
+    assert society.perk_counts() == Counter(values)
+    assert len(set(values)) > 2
 
 
 def test_perk_strength_scales_perk_values():
