@@ -16,8 +16,6 @@ import random
 from bisect import insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import lt
 
 from game.engine.bulk_draws import DRAW_BITS
 from game.engine.society import STRANGER_ACCEPT_CHANCE
@@ -36,21 +34,17 @@ class TieRules:
 def drop_lowest(ties: list[list[int]], scores: Sequence[int], droppers: Iterable[int],
                 drop_below: int) -> list[int]:
     """Each of `droppers` (in order) cuts their lowest friend if that friend scores under
-    `drop_below`; returns every citizen whose ties changed."""
+    `drop_below` (of equal lowest friends, the first in the row: the lowest index); returns
+    every citizen whose ties changed."""
     score_of = scores.__getitem__
-    droppers = list(filter(ties.__getitem__, droppers))  # only those with ties
-    # rows only lose ties while drops happen, so a lowest friend at or over the bar now stays
-    # so: only the others need a look, in order, with their rows as they stand then
-    lowest = list(map(min, map(map, repeat(score_of), map(ties.__getitem__, droppers))))
     changed: list[int] = []
-    for index in compress(droppers, map(lt, lowest, repeat(drop_below))):
+    for index in droppers:
         row = ties[index]
-        if row:
-            friend = min(row, key=score_of)  # rows are sorted: ties go to the lower index
-            if scores[friend] < drop_below:
-                row.remove(friend)
-                ties[friend].remove(index)
-                changed += (index, friend)
+        friend_scores = list(map(score_of, row))
+        if friend_scores and (lowest := min(friend_scores)) < drop_below:
+            friend = row.pop(friend_scores.index(lowest))
+            ties[friend].remove(index)
+            changed += (index, friend)
     return changed
 
 
