@@ -17,6 +17,7 @@ import functools
 import sys
 from array import array
 from collections.abc import Iterable
+from itertools import compress
 
 LANE_BITS = 32  # bits per lane
 LANE_BYTES = LANE_BITS // 8
@@ -51,6 +52,7 @@ class Lanes:
         self.count = count
         self.ones = int.from_bytes(b"\x01\x00\x00\x00" * count, "little")  # 1 in each lane
         self.guards = self.ones << GUARD_BIT  # the guard bit of each lane
+        self._positions = list(range(count))
 
     def pack(self, values: Iterable[int]) -> int:
         """Lanes holding `values` (exactly `count` of them, each 0 <= v < VALUE_LIMIT)."""
@@ -84,6 +86,10 @@ class Lanes:
     def flag_bytes(self, flags: int) -> bytes:
         """One byte per lane, 1 where `flags` (0/1 lanes) is set, else 0."""
         return flags.to_bytes(LANE_BYTES * self.count, "little")[::LANE_BYTES]
+
+    def chosen(self, flags: int) -> list[int]:
+        """The positions (0..count-1) of the lanes where `flags` (0/1 lanes) is set."""
+        return list(compress(self._positions, self.flag_bytes(flags)))
 
 
 @functools.cache

@@ -280,18 +280,18 @@ class SocietySim:
         changed: list[int] = []
         for chunk, (start, stop) in enumerate(chunks):
             lane = lanes(stop - start)
-            dropping = lane.flag_bytes(lane.below(drop[chunk], self._drop_lanes[chunk]))
-            changed += drop_lowest(self.ties, scores, compress(range(start, stop), dropping),
+            dropping = lane.chosen(lane.below(drop[chunk], self._drop_lanes[chunk]))
+            changed += drop_lowest(self.ties, scores, map(add, dropping, repeat(start)),
                                    rules.drop_below)
             yield
         for chunk, (start, stop) in enumerate(chunks):
             lane = lanes(stop - start)
-            meeting = lane.flag_bytes(lane.below(meet[chunk],
-                                                 lane.constant(self._tie_rules.meet_cut)))
-            meetings = zip(compress(range(start, stop), meeting),
-                           compress(lanes_to_words(meet[chunk], lane.count), meeting),
-                           compress(lanes_to_words(whom[chunk], lane.count), meeting),
-                           strict=True)
+            meeting = lane.chosen(lane.below(meet[chunk], lane.constant(self._tie_rules.meet_cut)))
+            friend_draws = lanes_to_words(meet[chunk], lane.count)
+            pick_draws = lanes_to_words(whom[chunk], lane.count)
+            meetings = zip(map(add, meeting, repeat(start)),
+                           map(friend_draws.__getitem__, meeting),
+                           map(pick_draws.__getitem__, meeting), strict=True)
             changed += meet_friends_of_friends(self.ties, scores, meetings, self._tie_rules,
                                                self.rng)
             yield
