@@ -56,10 +56,11 @@ class Lanes:
 
     def pack(self, values: Iterable[int]) -> int:
         """Lanes holding `values` (exactly `count` of them, each 0 <= v < VALUE_LIMIT)."""
-        words = array(WORD_CODE, values)
-        if len(words) != self.count or (words and max(words) >= VALUE_LIMIT):
+        words = array(WORD_CODE, values)  # refuses anything negative or over 32 bits
+        packed = words_to_lanes(words)
+        if len(words) != self.count or packed & self.guards:
             raise ValueError(f"pack needs {self.count} values under {VALUE_LIMIT}")
-        return words_to_lanes(words)
+        return packed
 
     def unpack(self, packed: int) -> list[int]:
         """The values in the lanes, as a list."""
@@ -73,6 +74,13 @@ class Lanes:
         """1 in each lane where left >= right, else 0: left's lanes with the guard set, minus
         right's, keep the guard exactly where nothing had to be borrowed."""
         return ((left | self.guards) - right) >> GUARD_BIT & self.ones
+
+    def count_at_least(self, left: int, rights: Iterable[int]) -> int:
+        """Lanes counting, for each lane, how many of `rights` left reaches (left >= right)."""
+        guarded, ones, count = left | self.guards, self.ones, 0
+        for right in rights:
+            count += (guarded - right) >> GUARD_BIT & ones
+        return count
 
     def below(self, left: int, right: int) -> int:
         """1 in each lane where left < right, else 0."""

@@ -74,8 +74,8 @@ class HabitSampler:
         lost = 0
         for draws, steps in ((buy_draws, self._buy_steps[chunk]),
                              (post_draws, self._post_steps[chunk])):
-            for cuts, step in steps:
-                reached = lane.at_least(draws, cuts)
+            for step, cuts in steps:
+                reached = lane.count_at_least(draws, cuts)
                 if step > 0:
                     gained += step * reached
                 else:
@@ -83,9 +83,12 @@ class HabitSampler:
         return gained - lost
 
 
-def _steps(cuts: list[tuple[int, ...]], values: Sequence[int]) -> list[tuple[int, int]]:
-    """Each threshold as lanes (one per citizen of `cuts`), with the change in points when a
-    draw reaches it (thresholds between outcomes of equal value change nothing: left out)."""
-    lane = lanes(len(cuts))
-    return [(lane.pack(column), values[m + 1] - values[m])
-            for m, column in enumerate(zip(*cuts, strict=True)) if values[m + 1] != values[m]]
+def _steps(cuts: list[tuple[int, ...]], values: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """The thresholds as lanes (one per citizen of `cuts`), grouped by the change in points
+    when a draw reaches one (thresholds between outcomes of equal value change nothing and
+    are left out), so each change is multiplied once."""
+    lane, by_step = lanes(len(cuts)), {}
+    for m, column in enumerate(zip(*cuts, strict=True)):
+        if values[m + 1] != values[m]:
+            by_step.setdefault(values[m + 1] - values[m], []).append(lane.pack(column))
+    return list(by_step.items())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 import statistics
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 
 import pytest
 
