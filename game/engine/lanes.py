@@ -62,10 +62,6 @@ class Lanes:
             raise ValueError(f"pack needs {self.count} values under {VALUE_LIMIT}")
         return packed
 
-    def unpack(self, packed: int) -> list[int]:
-        """The values in the lanes, as a list."""
-        return lanes_to_words(packed, self.count).tolist()
-
     def constant(self, value: int) -> int:
         """`value` in every lane."""
         return value * self.ones

@@ -1,4 +1,4 @@
-"""Shared helpers for engine tests: a cached content load and a scripted player."""
+"""Shared helpers for engine tests: a cached content load, a scripted player, lanes read back."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import functools
 
 from game.engine import Choose, EndWeek, Game, load_content
 from game.engine.content import Content
+from game.engine.lanes import lanes_to_words
 
 
 @functools.cache
@@ -35,3 +36,8 @@ def advance_to_week(game: Game, week: int, prefer: tuple[str, ...] = ()) -> None
         answer_events(game, prefer)
         assert game.act(EndWeek()).ok
     answer_events(game, prefer)
+
+
+def unpack(count: int, packed: int) -> list[int]:
+    """The values of `count` lanes, as a list."""
+    return lanes_to_words(packed, count).tolist()

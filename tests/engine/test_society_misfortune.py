@@ -5,6 +5,7 @@ from __future__ import annotations
 from game.engine.bulk_draws import DRAW_SPAN
 from game.engine.lanes import lanes
 from game.engine.society_misfortune import Misfortune
+from tests.engine.helpers import unpack
 
 
 def test_a_misfortune_bars_another_for_its_weeks_then_may_strike_again():
@@ -12,11 +13,11 @@ def test_a_misfortune_bars_another_for_its_weeks_then_may_strike_again():
     misfortune = Misfortune(chunks, weeks=2)
     misfortune.set_chances([1.0, 0.0, 0.5, 1.0, 0.25])
     low, high = lanes(3).constant(0), lanes(3).constant(DRAW_SPAN - 1)
-    struck = [lanes(3).unpack(misfortune.strike(0, low if week != 1 else high))
+    struck = [unpack(3, misfortune.strike(0, low if week != 1 else high))
               for week in range(7)]
     # certain misfortune strikes in weeks 0, 3 and 6; never under a chance of 0; half a
     # chance strikes on a low draw only, and not in week 1, whose draws are all high
     assert struck == [[1, 0, 1], [0, 0, 0], [0, 0, 0], [1, 0, 1], [0, 0, 0], [0, 0, 0],
                       [1, 0, 1]]
     draws = lanes(2).pack([DRAW_SPAN // 5, DRAW_SPAN // 5])
-    assert lanes(2).unpack(misfortune.strike(1, draws)) == [1, 1]
+    assert unpack(2, misfortune.strike(1, draws)) == [1, 1]

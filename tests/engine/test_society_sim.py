@@ -23,7 +23,7 @@ from game.engine.society_measures import (
     low_without_high_share,
 )
 from game.engine.society_sim import MAX_POPULATION, SimSettings, SocietySim
-from tests.engine.helpers import default_content
+from tests.engine.helpers import default_content, unpack
 
 
 def sim(**settings) -> SocietySim:
@@ -264,7 +264,7 @@ def test_lane_draws_are_the_low_bits_of_little_endian_32_bit_words():
     first, second = lane_draws(rng, [10, 3])
     raw = again.getrandbits(320).to_bytes(40, "little")
     words = [int.from_bytes(raw[4 * i:4 * i + 4], "little") for i in range(10)]
-    assert lanes(10).unpack(first) == [word % DRAW_SPAN for word in words]
+    assert unpack(10, first) == [word % DRAW_SPAN for word in words]
     assert second == again.getrandbits(96) & lanes(3).constant(DRAW_SPAN - 1)
 
 
@@ -274,8 +274,8 @@ def test_habit_points_counted_on_lanes_are_those_of_a_search_per_citizen():
     for chunk, (start, stop) in enumerate(sampler.chunks):
         buy, post = lane_draws(rng, [stop - start, stop - start])
         packed = sampler.points(chunk, 1000, buy, post)
-        buys, posts = lanes(stop - start).unpack(buy), lanes(stop - start).unpack(post)
+        buys, posts = unpack(stop - start, buy), unpack(stop - start, post)
         expected = [1000 + sampler.buy_values[bisect_right(sampler.buy_cuts[i], b)]
                     + sampler.post_values[bisect_right(sampler.post_cuts[i], p)]
                     for i, b, p in zip(range(start, stop), buys, posts, strict=True)]
-        assert lanes(stop - start).unpack(packed) == expected
+        assert unpack(stop - start, packed) == expected
