@@ -53,17 +53,19 @@ from game.engine.society import (
 from game.engine.society_habits import HabitSampler
 from game.engine.society_measures import Measures, MeasureTally
 from game.engine.society_misfortune import Misfortune
+from game.engine.society_reversion import Reversion
 from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
 
 DEFAULT_POPULATION = 2_000  # citizens
 MAX_POPULATION = 20_000  # citizens
-MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top (keeps a week's change in CLAMP)
+MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top
 CLAMP = [min(SCORE_MAX, max(SCORE_MIN, s)) for s in range(2 * SCORE_MAX)] + [SCORE_MIN] * SCORE_MAX
 """Clamped score by unclamped score; negative sums (never reached) index from the end."""
 TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree
 CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
 WORD_DRAWS = 6  # draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
-SCORE_BIAS = 1 << 16  # score points added to every lane mid-week, so none goes negative
+SCORE_BIAS = 1 << 24  # score points added to every lane mid-week, so none goes negative
+POINTS_BIAS = 1 << 20  # friend-point tables hold points plus this, so they pack into lanes
 PLAYER_HABITS = 0.5  # the player's citizen's conformity and outspokenness
 HIDDEN_FORMULA_AIM = 0.5  # share of the chase and the dropping left when the formula is hidden
 
@@ -99,11 +101,12 @@ def friend_points_by_sum(rule: FriendRule, era: Era, count: int) -> tuple[int, .
 
 
 class _LazyPoints(dict):
-    """Friend points by sum for a rare number of ties, worked out when first needed."""
+    """POINTS_BIAS plus the friend points by sum for a rare number of ties, worked out when
+    first needed."""
 
     def __init__(self, rule: FriendRule, era: Era, weight: float, count: int) -> None:
         super().__init__()
-        self.rule, self.era, self.weight, self.count = rule, era, weight, count
+        self.rule, self.era, self.weight, self.count = rule, era, weight, count  # ties
 
     def __missing__(self, total: int) -> int:
         scores = [0] * self.count
@@ -112,14 +115,8 @@ class _LazyPoints(dict):
         else:
             scores[0] = total  # any scores with this sum and count will do
             points = friend_rule_points(self.rule, self.era, scores, 0)
-        value = self[total] = round(points * self.weight)
+        value = self[total] = round(points * self.weight) + POINTS_BIAS
         return value
-
-
-def reversion_table(standing: int, reversion: float) -> list[int]:
-    """Score after a week of settling towards `standing`, by score before (0..SCORE_MAX);
-    the numbers are CLAMP's own objects, so the tables of all standings share them."""
-    return [CLAMP[s + int((standing - s) * reversion)] for s in range(SCORE_MAX + 1)]
 
 
 class SocietySim:
@@ -166,10 +163,9 @@ class SocietySim:
             if PLAYER not in self.ties[friend]:
                 self.ties[friend].insert(0, PLAYER)
         self._counts = list(map(len, self.ties))  # ties of each citizen
-        by_standing = {s: reversion_table(s, rules.reversion)
-                       for s in dict.fromkeys(self.standing)}
-        self._reversion = list(map(by_standing.__getitem__, self.standing))
-        self._points: list[list[int]] = []  # by number of ties, then sum: weighted points
+        self._reversion = Reversion(rules.reversion, self.standing, self._chunks,
+                                    (SCORE_MIN, SCORE_MAX))
+        self._points: list[list[int]] = []  # by number of ties, then sum: POINTS_BIAS + points
         self._derive()
 
     def _place_player_and_named(self) -> None:
@@ -316,11 +312,10 @@ class SocietySim:
             sums = self._friend_sums[start:stop]
         else:
             sums = map(sum, map(map, repeat(before.__getitem__), self.ties[start:stop]))
-        friend = map(getitem, self._point_rows[start:stop], sums)
-        settled = map(getitem, self._reversion[start:stop], before[start:stop])
-        lane = lanes(stop - start)
-        moved = lane.pack(map(add, settled, friend))  # >= SCORE_MIN - the most friends take
-        moved += self._habits.points(chunk, SCORE_BIAS, buy, post)
+        lane, listed = lanes(stop - start), before[start:stop]
+        moved = self._reversion.settled(chunk, lane.pack(listed), listed)
+        moved += lane.pack(map(getitem, self._point_rows[start:stop], sums))  # biased points
+        moved += self._habits.points(chunk, SCORE_BIAS - POINTS_BIAS, buy, post)
         moved -= self.rules.trouble_hit * self._misfortune.strike(chunk, trouble)
         low, high = lane.constant(SCORE_MIN + SCORE_BIAS), lane.constant(SCORE_MAX + SCORE_BIAS)
         moved = lane.where(lane.below(moved, low), low, moved)
@@ -348,7 +343,8 @@ class SocietySim:
         rule, era, weight, tables = self.friend_rule, self.settings.era, self._weight, self._points
         for count in range(len(tables), most_ties + 1):
             if count <= TABLE_TIES_PER_DEGREE * self.rules.degree:
-                tables.append([round(p * weight) for p in friend_points_by_sum(rule, era, count)])
+                tables.append([round(p * weight) + POINTS_BIAS
+                               for p in friend_points_by_sum(rule, era, count)])
             else:
                 tables.append(_LazyPoints(rule, era, weight, count))
 
@@ -360,7 +356,7 @@ class SocietySim:
             total = sum(1 for f in row if self.enrolled[f])
         else:
             total = sum(self.scores[f] for f in row)
-        return self._points[len(row)][total]
+        return self._points[len(row)][total] - POINTS_BIAS
 
     def perk_values(self) -> list[float]:
         """Perk value of each citizen this week (¥ a week, hours valued at income per hour)."""
