@@ -7,9 +7,9 @@ attribute, indexed by citizen), ties as sorted lists of ints, per-citizen look-u
 runs in C over those lists, and the rest of the week's arithmetic and every draw's comparison
 with its threshold on lanes (`game.engine.lanes`: a chunk of citizens in one big integer).
 What a citizen's row needs is kept ready and only remade for the few citizens whose ties
-changed (their friend-point table by the sum of their friends' scores), or made once (their
-reversion table: score -> score after settling towards their standing). Habits come from
-`HabitSampler`, ties change in `society_ties`.
+changed (their friend-point table by the sum of their friends' scores, `society_points`).
+Habits come from `HabitSampler`, misfortune from `Misfortune`, settling towards one's standing
+from `Reversion`, and ties change in `society_ties`.
 
 All randomness goes through one seeded `random.Random`, drawn in bulk in a fixed order
 (`bulk_draws`), so a seed and its settings give the same society after any number of ticks, on
@@ -28,7 +28,6 @@ Sesame Credit never published its formula).
 
 from __future__ import annotations
 
-import functools
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -38,7 +37,6 @@ from operator import add, getitem, mul
 
 from game.engine.bulk_draws import lane_draws, threshold
 from game.engine.content import Content
-from game.engine.friend_rule import friend_rule_points
 from game.engine.lanes import lanes, lanes_to_words
 from game.engine.model import Era, FriendRule
 from game.engine.society import (
@@ -53,6 +51,7 @@ from game.engine.society import (
 from game.engine.society_habits import HabitSampler
 from game.engine.society_measures import Measures, MeasureTally
 from game.engine.society_misfortune import Misfortune
+from game.engine.society_points import POINTS_BIAS, FriendPointTables
 from game.engine.society_reversion import Reversion
 from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
 
@@ -65,7 +64,6 @@ TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the
 CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
 WORD_DRAWS = 6  # draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
 SCORE_BIAS = 1 << 24  # score points added to every lane mid-week, so none goes negative
-POINTS_BIAS = 1 << 20  # friend-point tables hold points plus this, so they pack into lanes
 PLAYER_HABITS = 0.5  # the player's citizen's conformity and outspokenness
 HIDDEN_FORMULA_AIM = 0.5  # share of the chase and the dropping left when the formula is hidden
 
@@ -80,43 +78,6 @@ class SimSettings:
     perk_strength: float = 1.0  # multiplier on perk values and the chase for them
     era: Era = Era.MANDATORY
     formula_visible: bool = True  # whether citizens can see what the score rewards
-
-
-@functools.cache
-def friend_points_by_sum(rule: FriendRule, era: Era, count: int) -> tuple[int, ...]:
-    """Friend points for a citizen with `count` friends, indexed by the sum over those friends:
-    of their scores (mandatory era), or of their enrolment flags (opt-in era: the number of
-    enrolled friends). Worked out once per rule, era and count with `friend_rule_points`,
-    which depends only on the sum and the count of the scores it is given; sums no citizen
-    can reach (under SCORE_MIN per friend) hold 0."""
-    if era is Era.OPT_IN:
-        return tuple(friend_rule_points(rule, era, [0] * count, total)
-                     for total in range(count + 1))
-    if not count:
-        return (0,)
-    rest = [0] * (count - 1)  # any scores with the right sum and count will do
-    return (0,) * (SCORE_MIN * count) + tuple(
-        friend_rule_points(rule, era, [total, *rest], 0)
-        for total in range(SCORE_MIN * count, SCORE_MAX * count + 1))
-
-
-class _LazyPoints(dict):
-    """POINTS_BIAS plus the friend points by sum for a rare number of ties, worked out when
-    first needed."""
-
-    def __init__(self, rule: FriendRule, era: Era, weight: float, count: int) -> None:
-        super().__init__()
-        self.rule, self.era, self.weight, self.count = rule, era, weight, count  # ties
-
-    def __missing__(self, total: int) -> int:
-        scores = [0] * self.count
-        if self.era is Era.OPT_IN:
-            points = friend_rule_points(self.rule, self.era, scores, total)
-        else:
-            scores[0] = total  # any scores with this sum and count will do
-            points = friend_rule_points(self.rule, self.era, scores, 0)
-        value = self[total] = round(points * self.weight) + POINTS_BIAS
-        return value
 
 
 class SocietySim:
@@ -165,7 +126,6 @@ class SocietySim:
         self._counts = list(map(len, self.ties))  # ties of each citizen
         self._reversion = Reversion(rules.reversion, self.standing, self._chunks,
                                     (SCORE_MIN, SCORE_MAX))
-        self._points: list[list[int]] = []  # by number of ties, then sum: POINTS_BIAS + points
         self._derive()
 
     def _place_player_and_named(self) -> None:
@@ -214,9 +174,10 @@ class SocietySim:
         self._weight = weight
         self._measures: Measures | None = None  # worked out when first asked for
         self._friend_sums: list[int] | None = None  # friends' score sums, while current
-        self._points = []
-        self._learn_points(max(self._counts))
-        self._point_rows = list(map(self._points.__getitem__, self._counts))
+        self._points = FriendPointTables(self.friend_rule, settings.era, weight,
+                                         TABLE_TIES_PER_DEGREE * rules.degree)
+        self._points.learn(max(self._counts))
+        self._point_rows = list(map(self._points.tables.__getitem__, self._counts))
         hour_yuan = content.scenario.income / content.scenario.hours_per_week  # ¥ an hour is worth
         self._perk_by_score = [
             strength * sum(p.money + p.hours * hour_yuan for p in content.perks if p.threshold <= s)
@@ -274,22 +235,14 @@ class SocietySim:
         self._friend_sums = None  # scores and ties are about to change
         self.scores = scores
         changed: list[int] = []
-        for chunk, (start, stop) in enumerate(chunks):
-            lane = lanes(stop - start)
-            dropping = lane.chosen(lane.below(drop[chunk], self._drop_lanes[chunk]))
-            changed += drop_lowest(self.ties, scores, map(add, dropping, repeat(start)),
+        for chunk in range(len(chunks)):
+            changed += drop_lowest(self.ties, scores, self._droppers(chunk, drop[chunk]),
                                    rules.drop_below)
             yield
-        for chunk, (start, stop) in enumerate(chunks):
-            lane = lanes(stop - start)
-            meeting = lane.chosen(lane.below(meet[chunk], lane.constant(self._tie_rules.meet_cut)))
-            friend_draws = lanes_to_words(meet[chunk], lane.count)
-            pick_draws = lanes_to_words(whom[chunk], lane.count)
-            meetings = zip(map(add, meeting, repeat(start)),
-                           map(friend_draws.__getitem__, meeting),
-                           map(pick_draws.__getitem__, meeting), strict=True)
-            changed += meet_friends_of_friends(self.ties, scores, meetings, self._tie_rules,
-                                               self.rng)
+        for chunk in range(len(chunks)):
+            changed += meet_friends_of_friends(self.ties, scores,
+                                               self._meetings(chunk, meet[chunk], whom[chunk]),
+                                               self._tie_rules, self.rng)
             yield
         self._refresh_rows(changed)
         self.ticks += 1
@@ -299,6 +252,22 @@ class SocietySim:
             tally.add(start, stop)
             yield
         self._keep_measures(tally)
+
+    def _droppers(self, chunk: int, draws: int) -> Iterator[int]:
+        """The citizens of chunk number `chunk` drawn (lanes) to drop a friend, in order."""
+        start, stop = self._chunks[chunk]
+        lane = lanes(stop - start)
+        return map(add, lane.chosen(lane.below(draws, self._drop_lanes[chunk])), repeat(start))
+
+    def _meetings(self, chunk: int, meet: int, whom: int) -> Iterator[tuple[int, int, int]]:
+        """The citizens of chunk number `chunk` drawn to meet someone, in order, each with
+        their meet draw and their pick draw (both drawn as lanes)."""
+        start, stop = self._chunks[chunk]
+        lane = lanes(stop - start)
+        meeting = lane.chosen(lane.below(meet, lane.constant(self._tie_rules.meet_cut)))
+        meet_draws, pick_draws = lanes_to_words(meet, lane.count), lanes_to_words(whom, lane.count)
+        return zip(map(add, meeting, repeat(start)), map(meet_draws.__getitem__, meeting),
+                   map(pick_draws.__getitem__, meeting), strict=True)
 
     def _moved(self, before: list[int], chunk: int, buy: int, post: int,
                trouble: int) -> list[int]:
@@ -315,6 +284,7 @@ class SocietySim:
         lane, listed = lanes(stop - start), before[start:stop]
         moved = self._reversion.settled(chunk, lane.pack(listed), listed)
         moved += lane.pack(map(getitem, self._point_rows[start:stop], sums))  # biased points
+        # the habits' lanes carry what is left of SCORE_BIAS beyond the points' own bias
         moved += self._habits.points(chunk, SCORE_BIAS - POINTS_BIAS, buy, post)
         moved -= self.rules.trouble_hit * self._misfortune.strike(chunk, trouble)
         low, high = lane.constant(SCORE_MIN + SCORE_BIAS), lane.constant(SCORE_MAX + SCORE_BIAS)
@@ -331,22 +301,11 @@ class SocietySim:
         changed = list(dict.fromkeys(changed))  # each once, in order
         for index in changed:
             counts[index] = len(ties[index])
-        if changed and max(counts) >= len(self._points):
-            self._learn_points(max(counts))
-        rows, points = self._point_rows, self._points
+        if changed:
+            self._points.learn(max(counts))
+        rows, points = self._point_rows, self._points.tables
         for index in changed:
             rows[index] = points[counts[index]]
-
-    def _learn_points(self, most_ties: int) -> None:
-        """Make friend-point tables (weight applied) for up to `most_ties` ties: whole lists up
-        to twice the starting degree, lazy ones (worked out sum by sum) for rarer counts."""
-        rule, era, weight, tables = self.friend_rule, self.settings.era, self._weight, self._points
-        for count in range(len(tables), most_ties + 1):
-            if count <= TABLE_TIES_PER_DEGREE * self.rules.degree:
-                tables.append([round(p * weight) + POINTS_BIAS
-                               for p in friend_points_by_sum(rule, era, count)])
-            else:
-                tables.append(_LazyPoints(rule, era, weight, count))
 
     # -- what the view shows -----------------------------------------------------------------
     def friend_points(self, index: int) -> int:
@@ -356,7 +315,7 @@ class SocietySim:
             total = sum(1 for f in row if self.enrolled[f])
         else:
             total = sum(self.scores[f] for f in row)
-        return self._points[len(row)][total] - POINTS_BIAS
+        return self._points.points(len(row), total)
 
     def perk_values(self) -> list[float]:
         """Perk value of each citizen this week (¥ a week, hours valued at income per hour)."""
