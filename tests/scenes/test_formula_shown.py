@@ -58,19 +58,20 @@ def test_the_debrief_compares_the_hidden_and_the_shown_runs(tmp_path, display):
     assert second.context.fonts.overflow_log == []
 
 
-def test_the_replay_button_starts_the_same_world_with_the_formula_shown(tmp_path, display):
-    finished = play_season("loyal", 21, content=DATA.content)
+def started_from_debrief(tmp_path, display, bot: str, seed: int, key: int):
+    """The game a debrief's fifth page starts with `key`, after `bot` played world `seed`."""
+    finished = play_season(bot, seed, content=DATA.content)
     app = debrief_app(tmp_path, display, DATA, finished)
     press(app, pygame.K_5)
-    press(app, pygame.K_x)
-    game = app.scenes[0].game
+    press(app, key)
+    return app.scenes[0].game
+
+
+def test_the_replay_button_starts_the_same_world_with_the_formula_shown(tmp_path, display):
+    game = started_from_debrief(tmp_path, display, "loyal", 21, pygame.K_x)
     assert game.state.seed == 21 and game.state.transparent and game.state.week == 1
 
 
 def test_the_debrief_offers_the_other_side_of_the_same_world(tmp_path, display):
-    finished = play_season("conformist", 33, content=DATA.content)
-    app = debrief_app(tmp_path, display, DATA, finished)
-    press(app, pygame.K_5)
-    press(app, pygame.K_o)
-    game = app.scenes[0].game
+    game = started_from_debrief(tmp_path, display, "conformist", 33, pygame.K_o)
     assert (game.state.seed, game.state.scenario) == (33, "other_side")
