@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import compress
 
 LANE_BITS = 32  # bits per lane
@@ -82,10 +82,14 @@ class Lanes:
         """1 in each lane where left < right, else 0."""
         return self.at_least(left, right) ^ self.ones
 
+    @staticmethod
+    def spread(flags: int) -> int:
+        """Every bit of each lane where `flags` (0/1 lanes) is 1 (no lane can carry)."""
+        return flags * LANE_MASK
+
     def where(self, flags: int, if_set: int, if_clear: int) -> int:
         """Each lane from `if_set` where `flags` (0/1 lanes) is 1, else from `if_clear`."""
-        mask = flags * LANE_MASK  # 1 -> every bit of the lane; no lane can carry
-        return if_clear ^ ((if_clear ^ if_set) & mask)
+        return if_clear ^ ((if_clear ^ if_set) & self.spread(flags))
 
     def flag_bytes(self, flags: int) -> bytes:
         """One byte per lane, 1 where `flags` (0/1 lanes) is set, else 0."""
@@ -100,3 +104,8 @@ class Lanes:
 def lanes(count: int) -> Lanes:
     """The shared `Lanes` for vectors of `count` lanes."""
     return Lanes(count)
+
+
+def pack_chunks(values: Sequence[int], chunks: Sequence[tuple[int, int]]) -> list[int]:
+    """`values` packed chunk by chunk: lanes of values[start:stop] for each (start, stop)."""
+    return [lanes(stop - start).pack(values[start:stop]) for start, stop in chunks]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.engine.bulk_draws import threshold
-from game.engine.lanes import lanes
+from game.engine.lanes import lanes, pack_chunks
 
 
 class Misfortune:
@@ -25,8 +25,7 @@ class Misfortune:
 
     def set_chances(self, chances: Sequence[float]) -> None:
         """Each citizen's weekly chance of a misfortune (0..1)."""
-        self.cuts = [lanes(stop - start).pack(map(threshold, chances[start:stop]))
-                     for start, stop in self.chunks]
+        self.cuts = pack_chunks(list(map(threshold, chances)), self.chunks)
 
     def strike(self, chunk: int, draws: int) -> int:
         """This week's misfortunes in chunk number `chunk` (its draws as lanes): 1 in the

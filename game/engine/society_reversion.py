@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import getitem
 
-from game.engine.lanes import LANE_BITS, LANE_MASK, VALUE_LIMIT, lanes
+from game.engine.lanes import LANE_BITS, LANE_MASK, VALUE_LIMIT, lanes, pack_chunks
 
 MAX_SHIFT = 20  # bits: gap * multiplier must stay under a lane's guard bit
 
@@ -38,8 +38,7 @@ class Reversion:
     def __init__(self, rate: float, standing: Sequence[int], chunks: Sequence[tuple[int, int]],
                  score_range: tuple[int, int]) -> None:
         self.chunks = chunks
-        self.standing = [lanes(stop - start).pack(standing[start:stop])
-                         for start, stop in chunks]
+        self.standing = pack_chunks(standing, chunks)
         lowest, highest = score_range
         self.fixed = fixed_point(rate, highest - lowest)
         self._tables: list[list[int]] = []
@@ -57,7 +56,7 @@ class Reversion:
             return lane.pack(map(getitem, self._tables[start:stop], listed))
         multiplier, shift = self.fixed
         standing = self.standing[chunk]
-        rising = lane.at_least(standing, scores) * LANE_MASK  # every bit where standing >= score
+        rising = lane.spread(lane.at_least(standing, scores))  # where standing >= score
         falling = rising ^ lane.constant(LANE_MASK)
         up = (standing & rising) - (scores & rising)  # the gap where it is upwards, else 0
         down = (scores & falling) - (standing & falling)

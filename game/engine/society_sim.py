@@ -37,7 +37,7 @@ from operator import add, getitem, mul
 
 from game.engine.bulk_draws import lane_draws, threshold
 from game.engine.content import Content
-from game.engine.lanes import lanes, lanes_to_words
+from game.engine.lanes import lanes, lanes_to_words, pack_chunks
 from game.engine.model import Era, FriendRule
 from game.engine.society import (
     ENROL_BASE,
@@ -166,8 +166,7 @@ class SocietySim:
         incentive = min(1.0, weight)  # dropping and declining pay only while the rule bites
         self._drop_cut = [threshold(c * rules.drop_rate * incentive) for c in chase] \
             if era is Era.MANDATORY else [0] * len(chase)
-        self._drop_lanes = [lanes(stop - start).pack(self._drop_cut[start:stop])
-                            for start, stop in self._chunks]
+        self._drop_lanes = pack_chunks(self._drop_cut, self._chunks)
         self._tie_rules = TieRules(drop_below=rules.drop_below, decline_gap=rules.decline_gap,
                                    meet_cut=threshold(rules.befriend_rate),
                                    declines=incentive > 0)
