@@ -123,6 +123,9 @@ class SocietySim:
         for friend in self.ties[PLAYER]:
             if PLAYER not in self.ties[friend]:
                 self.ties[friend].insert(0, PLAYER)
+        # every tie names a citizen by the same int object, so a row's look-ups stay in cache
+        self._citizens = list(range(size))
+        self.ties = [list(map(self._citizens.__getitem__, row)) for row in self.ties]
         self._counts = list(map(len, self.ties))  # ties of each citizen
         self._reversion = Reversion(rules.reversion, self.standing, self._chunks,
                                     (SCORE_MIN, SCORE_MAX))
@@ -265,7 +268,8 @@ class SocietySim:
         lane = lanes(stop - start)
         meeting = lane.chosen(lane.below(meet, lane.constant(self._tie_rules.meet_cut)))
         meet_draws, pick_draws = lanes_to_words(meet, lane.count), lanes_to_words(whom, lane.count)
-        return zip(map(add, meeting, repeat(start)), map(meet_draws.__getitem__, meeting),
+        return zip(map(self._citizens[start:stop].__getitem__, meeting),
+                   map(meet_draws.__getitem__, meeting),
                    map(pick_draws.__getitem__, meeting), strict=True)
 
     def _moved(self, before: list[int], chunk: int, buy: int, post: int,

