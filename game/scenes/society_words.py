@@ -78,14 +78,18 @@ class SocietyWords:
             recent = " → ".join(str(s) for s in self.run.recent_scores(citizen, side_index))
             about = [t("ui.society.citizen_score", score=score, glyph=BAND_GLYPHS[band],
                        band=t(f"ui.band.{BANDS[band][1]}")),
-                     t("ui.society.citizen_friends", friends=len(sim.ties[citizen]),
-                       points=signed(sim.friend_points(citizen))),
+                     self._friends_line(len(sim.ties[citizen]), sim.friend_points(citizen)),
                      t("ui.society.citizen_recent", scores=recent)]
             if side:
                 about = [t("ui.society.side_line", side=side, text=" · ".join(about[:2])),
                          t("ui.society.side_line", side=side, text=about[2])]
             lines += about
         return lines
+
+    def _friends_line(self, friends: int, points: int) -> str:
+        """How many friends a citizen has (one friend in the singular) and what they bring."""
+        key = "ui.society.citizen_friend_one" if friends == 1 else "ui.society.citizen_friends"
+        return self.data.t(key, friends=friends, points=signed(points))
 
     def band_legend(self, spotlight: int | None) -> str:
         """The bands' shapes and names, or the one band shown bright."""

@@ -237,3 +237,18 @@ def test_one_band_at_a_time_by_brightness_not_colour_alone(tmp_path, display):
     press(app, pygame.K_b)  # and back to all
     assert scene.spotlight is None and canvas.layer_key == (sim.ticks, None)
     assert app.context.fonts.overflow_log == []
+
+
+def test_a_citizen_with_one_friend_has_one_friend_not_one_friends(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    sim = scene.sims[0]
+    loner = next(index for index, row in enumerate(sim.ties) if index and len(row) > 1)
+    for friend in sim.ties[loner][1:]:  # leave them one friend
+        sim.ties[friend].remove(loner)
+    del sim.ties[loner][1:]
+    scene.selected = loner
+    assert scene.citizen_lines()[2].startswith("1 friend · ")
+    scene.selected = 0
+    assert scene.citizen_lines()[2].startswith(f"{len(sim.ties[0])} friends · ")
