@@ -208,9 +208,9 @@ class SocietyScene(Scene):
         if self.sliders.drag(event):
             return None
         if event.type == pygame.MOUSEMOTION:
-            self.hovered = self.canvases[0].citizen_at(event.pos) if self.canvases else None
-        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.canvases:
-            clicked = self.canvases[0].citizen_at(event.pos)
+            self.hovered = self._citizen_at(event.pos)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            clicked = self._citizen_at(event.pos)
             if clicked is not None:
                 self.selected = clicked
                 return None
@@ -220,6 +220,15 @@ class SocietyScene(Scene):
         if activated == "back":
             return Reset(TitleScene(self.data))
         self.control(activated)
+        return None
+
+    def _citizen_at(self, point: tuple[int, int]) -> int | None:
+        """The citizen under `point` in whichever society it is over (in the experiment,
+        the same citizen in both: one seed, one population)."""
+        for canvas in self.canvases:
+            found = canvas.citizen_at(point)
+            if found is not None:
+                return found
         return None
 
     def control(self, control: str) -> None:

@@ -52,15 +52,15 @@ class SocietyCanvas:
         columns = max(1, round(math.sqrt(population * room.width / room.height)))
         rows = math.ceil(population / columns)
         self.cell = max(MIN_CELL_PX, min(room.width // columns, room.height // rows))
-        left = room.left + (room.width - columns * self.cell) // 2
-        top = room.top + (room.height - rows * self.cell) // 2
+        self.columns, self.rows = columns, rows
+        self.left = room.left + (room.width - columns * self.cell) // 2  # the grid's corner
+        self.top = room.top + (room.height - rows * self.cell) // 2
         half = self.cell // 2
         self.positions = []
         for index in range(population):
-            row, column = divmod(index, columns)
-            if row % 2:  # serpentine rows: index neighbours stay neighbours at row ends
-                column = columns - 1 - column
-            self.positions.append((left + column * self.cell + half, top + row * self.cell + half))
+            row, column = self._grid_place(index)
+            self.positions.append((self.left + column * self.cell + half,
+                                   self.top + row * self.cell + half))
         size = max(2, min(MAX_DOT_PX, self.cell - 1))
         self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
         self.dim_sprites = [self._sprite(index, size, DIM_SHARE) for index in range(len(BANDS))]
@@ -148,13 +148,32 @@ class SocietyCanvas:
             pygame.draw.rect(surface, palette.background, spot.inflate(4, 0))
             surface.blit(you_label, spot)
 
+    def _grid_place(self, index: int) -> tuple[int, int]:
+        """(row, column) of citizen `index`: rows run alternately left to right and back
+        (serpentine), so index neighbours stay neighbours at row ends."""
+        row, column = divmod(index, self.columns)
+        return (row, self.columns - 1 - column) if row % 2 else (row, column)
+
+    def _grid_index(self, row: int, column: int) -> int:
+        """The citizen index at a grid place (perhaps past the last citizen)."""
+        return row * self.columns + (self.columns - 1 - column if row % 2 else column)
+
     def citizen_at(self, point: tuple[int, int]) -> int | None:
-        """The citizen drawn nearest `point`, if one is within a cell of it."""
+        """The citizen drawn nearest `point`, if one is within a cell of it. Only the grid
+        places around the point are looked at, so hovering costs the same at any size."""
         if not self.rect.collidepoint(point):
             return None
-        best, best_distance = None, float(self.cell * self.cell)
-        for index, (x, y) in enumerate(self.positions):
-            distance = (x - point[0]) ** 2 + (y - point[1]) ** 2
-            if distance <= best_distance:
-                best, best_distance = index, distance
+        row = min(self.rows - 1, max(0, (point[1] - self.top) // self.cell))
+        column = min(self.columns - 1, max(0, (point[0] - self.left) // self.cell))
+        best, best_distance = None, self.cell * self.cell
+        for near_row in range(max(0, row - 1), min(self.rows, row + 2)):
+            for near_column in range(max(0, column - 1), min(self.columns, column + 2)):
+                index = self._grid_index(near_row, near_column)
+                if index >= len(self.positions):
+                    continue
+                x, y = self.positions[index]
+                distance = (x - point[0]) ** 2 + (y - point[1]) ** 2
+                if distance < best_distance or (distance == best_distance
+                                                and (best is None or index > best)):
+                    best, best_distance = index, distance
         return best

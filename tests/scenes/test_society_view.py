@@ -252,3 +252,45 @@ def test_a_citizen_with_one_friend_has_one_friend_not_one_friends(tmp_path, disp
     assert scene.citizen_lines()[2].startswith("1 friend · ")
     scene.selected = 0
     assert scene.citizen_lines()[2].startswith(f"{len(sim.ties[0])} friends · ")
+
+
+def _nearest_within_a_cell(canvas, point):
+    """What `citizen_at` means, by brute force over every dot (the later of equals)."""
+    best, best_distance = None, canvas.cell * canvas.cell
+    for index, (x, y) in enumerate(canvas.positions):
+        distance = (x - point[0]) ** 2 + (y - point[1]) ** 2
+        if distance <= best_distance:
+            best, best_distance = index, distance
+    return best if canvas.rect.collidepoint(point) else None
+
+
+def test_picking_a_citizen_finds_the_nearest_dot_at_any_size(tmp_path, display):
+    import random
+
+    from game.ui.society_canvas import SocietyCanvas
+
+    theme = make_app(tmp_path, display).context.theme
+    rng = random.Random(11)
+    for population, rect in ((17, (0, 0, 300, 200)), (2_000, (10, 50, 660, 290)),
+                             (5_001, (360, 50, 320, 290)), (20_000, (10, 50, 660, 290))):
+        canvas = SocietyCanvas(pygame.Rect(rect), population, theme)
+        inside = canvas.rect
+        points = [(rng.randint(inside.left - 5, inside.right + 5),
+                   rng.randint(inside.top - 5, inside.bottom + 5)) for _ in range(300)]
+        points += [canvas.positions[i] for i in (0, population - 1)]
+        for point in points:
+            assert canvas.citizen_at(point) == _nearest_within_a_cell(canvas, point), point
+
+
+def test_in_the_experiment_either_society_picks_a_citizen(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    press(app, pygame.K_x)
+    left, right = scene.canvases
+    app.step([motion(right.positions[77])])
+    assert scene.hovered == 77
+    app.step(click(right.positions[1234]))
+    assert scene.selected == 1234
+    app.step(click(left.positions[5]))
+    assert scene.selected == 5
