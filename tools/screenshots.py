@@ -22,6 +22,7 @@ from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
 from game.bots.season import play_season, play_weeks, summary  # noqa: E402
 from game.bots.strategies import legal_choices  # noqa: E402
 from game.engine import Choose  # noqa: E402
+from game.engine.society_sim import MAX_POPULATION  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.class_results import ClassResultsScene  # noqa: E402
 from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402
@@ -136,6 +137,13 @@ def main() -> None:
         society.top.run.step()
     society.top.control("next_friend")
     shoot(society, out / f"society-experiment{suffix}.png")
+    society.top.control("experiment")  # back to one society, at the largest size
+    while len(society.top.sims[0].scores) < MAX_POPULATION:
+        society.top.control("population")
+    for _ in range(8):
+        society.top.run.step()
+    society.top.control("bands")  # the high band alone: the dots are too small for shapes
+    shoot(society, out / f"society-{MAX_POPULATION}{suffix}.png")
 
 
 if __name__ == "__main__":
