@@ -12,33 +12,25 @@ fetch nothing from anywhere but the local server.
 from __future__ import annotations
 
 import json
-import shutil
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 
 from game.bots.season import play_season, summary
 from game.bots.strategies import STRATEGIES
-from tests.browser.engine_bundle import ENGINE_BUNDLE_NAME, build_engine_bundle
-from tests.browser.support import npm_package, serve_directory
+from tests.browser.engine_bundle import ENGINE_BUNDLE_NAME
+from tests.browser.pyodide_engine import (
+    BROWSER_BUNDLE_DIR,
+    BrowserEngine,
+    booted_engine,
+    stage_site,
+)
+from tests.browser.support import npm_package
 
-if TYPE_CHECKING:
-    from playwright.sync_api import Page, Route, WebSocketRoute
-
-PAGE_FOLDER = Path(__file__).resolve().parent / "pyodide_page"
-SERVED_PYODIDE_FOLDER = "pyodide"  # the page's default indexURL, relative to itself
-BROWSER_BUNDLE_DIR = "/home/pyodide/bundle"  # where pyodide_page.js unpacks the bundle
 STRATEGY_NAMES = sorted(STRATEGIES)
 SEEDS = range(20)
-PAGE_LOAD_TIMEOUT_MS = 30_000  # navigation to the served page
-PYODIDE_BOOT_TIMEOUT_MS = 90_000  # runtime + stdlib + bundle: about 7 s on a developer box
-SNIPPET_TIMEOUT_MS = 180_000  # all 100 seasons: about 6 s on a developer box
-RUN_POLL_INTERVAL_MS = 100
 PAGE_FILES_EXPECTED = ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", ENGINE_BUNDLE_NAME)
 
 # Installed before anything imports the engine: remembers every attempt to import pygame
@@ -124,105 +116,20 @@ json.dumps({
 """
 
 
-@dataclass
-class NetworkLog:
-    """Every request the page made, and those the test refused because they left the host."""
-
-    allowed_origin: str
-    requested: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    failed_responses: list[str] = field(default_factory=list)
-
-    def is_local(self, url: str) -> bool:
-        parts = urlsplit(url)
-        return f"{parts.scheme}://{parts.netloc}" == self.allowed_origin
-
-    def on_route(self, route: Route) -> None:
-        if self.is_local(route.request.url):
-            route.continue_()
-        else:
-            self.refused.append(route.request.url)
-            route.abort("blockedbyclient")
-
-    def on_web_socket(self, web_socket: WebSocketRoute) -> None:
-        """The page needs no socket: refuse every one, local or not."""
-        self.refused.append(web_socket.url)
-        web_socket.close()
-
-    def on_response(self, response) -> None:
-        if response.status >= 400:
-            self.failed_responses.append(f"{response.status} {response.url}")
-
-
-@dataclass
-class BrowserEngine:
-    """A page with Pyodide booted and the engine bundle on sys.path."""
-
-    page: Page
-    network: NetworkLog
-    console: list[str]
-    boot_seconds: float
-
-    def run_python(self, source: str, timeout_ms: float = SNIPPET_TIMEOUT_MS) -> str:
-        """Run a snippet in the page's Python; return its last expression, a str."""
-        run_id = self.page.evaluate("source => window.startPython(source)", source)
-        self.page.wait_for_function("id => window.pythonRuns[id].status !== 'running'",
-                                    arg=run_id, timeout=timeout_ms,
-                                    polling=RUN_POLL_INTERVAL_MS)
-        run = self.page.evaluate("id => window.pythonRuns[id]", run_id)
-        if run["status"] != "done":
-            raise AssertionError(f"Python in the browser failed:\n{run['error']}\n"
-                                 f"console:\n" + "\n".join(self.console[-40:]))
-        return run["value"]
-
-
-def stage_site(folder: Path) -> None:
-    """Put the page, the engine bundle and the npm Pyodide package into `folder`."""
-    pyodide_package = npm_package("pyodide")
-    shutil.copytree(PAGE_FOLDER, folder, dirs_exist_ok=True)
-    build_engine_bundle(folder)
-    served_pyodide = folder / SERVED_PYODIDE_FOLDER
-    try:
-        served_pyodide.symlink_to(pyodide_package, target_is_directory=True)
-    except OSError:  # no symlinks here (some Windows set-ups): copy the 14 MB instead
-        shutil.copytree(pyodide_package, served_pyodide)
-
-
 @pytest.fixture(scope="module")
 def staged_site(tmp_path_factory) -> Path:
     """The folder to serve (first, so a missing Pyodide skips before Chromium starts)."""
     site = tmp_path_factory.mktemp("pyodide-site")
-    stage_site(site)
+    stage_site(site, npm_package("pyodide"))
     return site
 
 
 @pytest.fixture(scope="module")
 def browser_engine(staged_site, chromium) -> Iterator[BrowserEngine]:
     """One booted page for the whole module (booting Pyodide is the slow part)."""
-    with serve_directory(staged_site) as base_url:
-        network = NetworkLog(allowed_origin=base_url.rstrip("/"))
-        context = chromium.new_context(service_workers="block")
-        context.route("**/*", network.on_route)
-        context.route_web_socket("**/*", network.on_web_socket)
-        context.on("request", lambda request: network.requested.append(request.url))
-        context.on("response", network.on_response)
-        page = context.new_page()
-        console: list[str] = []
-        page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
-        page.on("pageerror", lambda error: console.append(f"page error: {error}"))
-        started = time.monotonic()
-        page.goto(base_url + "index.html", timeout=PAGE_LOAD_TIMEOUT_MS)
-        page.wait_for_function("window.pyodidePage && window.pyodidePage.status !== 'loading'",
-                               timeout=PYODIDE_BOOT_TIMEOUT_MS, polling=RUN_POLL_INTERVAL_MS)
-        state = page.evaluate("window.pyodidePage")
-        assert state["status"] == "ready", (
-            f"Pyodide did not boot: {state['error']}\nconsole:\n" + "\n".join(console))
-        engine = BrowserEngine(page, network, console, time.monotonic() - started)
+    with booted_engine(chromium, staged_site) as engine:
         engine.run_python(WATCH_PYGAME_IMPORTS)
-        try:
-            yield engine
-        finally:
-            context.close()
+        yield engine
 
 
 @pytest.fixture(scope="module")
