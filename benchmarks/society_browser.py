@@ -1,0 +1,131 @@
+"""The society view's week in a browser: the rules engine on Pyodide in headless Chromium.
+
+Classes mostly open the game in a browser, where Python runs as WebAssembly. This times the
+same weeks there as on the desktop, through the browser tests' Pyodide page
+(`tests.browser.pyodide_engine`: needs the test extra for Playwright, `npm install` for
+Pyodide and Debian's Chromium; without them it prints why and skips). Pyodide is not
+pygbag's runtime, but both are CPython 3.12 compiled to WebAssembly by Emscripten.
+
+The budget follows from the view: it works on a week for at most WORK_BUDGET_S a frame, so
+to keep its default speed at 60 frames a second a week at the default population may take
+at most WORK_BUDGET_S * FRAMES_PER_SECOND / default speed. Each line also gives the weeks a
+second the view can make at that size, and the browser's time against the desktop's for the
+same weeks and for the baseline workload.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from benchmarks.timing import BASELINE_ITEMS, baseline_ms, report, time_calls
+from game.engine import load_content
+from game.engine.society_sim import DEFAULT_POPULATION, SimSettings, SocietySim
+from game.scenes.society_run import DEFAULT_SPEED_INDEX, SPEEDS, WORK_BUDGET_S
+
+SIZES = (DEFAULT_POPULATION, 5_000)  # citizens
+WARM_UP_TICKS = 3
+TICKS = 12
+SEED = 1
+FRAMES_PER_SECOND = 60
+DEFAULT_SPEED = SPEEDS[DEFAULT_SPEED_INDEX]  # weeks a second
+WEEK_BUDGET_MS = 1000 * WORK_BUDGET_S * FRAMES_PER_SECOND / DEFAULT_SPEED
+NODE_MODULES = Path(__file__).resolve().parents[1] / "node_modules"
+CHROMIUM = "/usr/bin/chromium"
+
+# Runs in the page: the week's milliseconds at each size, and the baseline workload's.
+TIME_WEEKS = """
+import json
+import statistics
+import time
+
+from game.engine import load_content
+from game.engine.society_sim import SimSettings, SocietySim
+
+
+def samples_ms(call, repeats):
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+content = load_content()
+weeks = {}
+for size in SIZES:
+    sim = SocietySim(content, SimSettings(seed=SEED, population=size))
+    for _ in range(WARM_UP_TICKS):
+        sim.tick()
+    weeks[size] = samples_ms(sim.tick, TICKS)
+numbers = list(range(BASELINE_ITEMS))
+baseline = statistics.median(samples_ms(lambda: sum(n * 2 for n in numbers), 15))
+json.dumps({"weeks": weeks, "baseline_ms": baseline})
+"""
+
+
+def _missing() -> str | None:
+    """Why the browser cannot be used here, if it cannot."""
+    try:
+        import playwright.sync_api  # noqa: F401 - only whether it is there
+    except ImportError:
+        return "Playwright is not installed (pip install -e '.[test]')"
+    if shutil.which(CHROMIUM) is None:
+        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    if not (NODE_MODULES / "pyodide").is_dir():
+        return "Pyodide is not installed (npm install at the project root)"
+    return None
+
+
+def _in_browser() -> dict:
+    """The TIME_WEEKS figures, measured in the browser."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.pyodide_engine import booted_engine, stage_site
+    from tests.browser.support import CHROMIUM_FLAGS
+
+    parameters = (f"SIZES = {SIZES!r}\nSEED = {SEED}\nWARM_UP_TICKS = {WARM_UP_TICKS}\n"
+                  f"TICKS = {TICKS}\nBASELINE_ITEMS = {BASELINE_ITEMS}\n")
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        stage_site(Path(folder), NODE_MODULES / "pyodide")
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS,
+                                             headless=True)
+        try:
+            with booted_engine(browser, Path(folder)) as engine:
+                return json.loads(engine.run_python(parameters + TIME_WEEKS))
+        finally:
+            browser.close()
+
+
+def _desktop_week_ms(size: int) -> float:
+    sim = SocietySim(load_content(), SimSettings(seed=SEED, population=size))
+    for _ in range(WARM_UP_TICKS):
+        sim.tick()
+    return statistics.median(time_calls(sim.tick, TICKS))
+
+
+def run(baseline: float) -> dict:
+    missing = _missing()
+    if missing is not None:
+        row = {"name": "society_tick_in_browser", "skipped": missing, "within_budget": True}
+        print(json.dumps(row), flush=True)
+        return row
+    measured = _in_browser()
+    desktop_baseline = baseline_ms()  # now, beside the browser's
+    browser_baseline = measured["baseline_ms"]
+    rows = []
+    for size in SIZES:
+        week_ms = statistics.median(measured["weeks"][str(size)])
+        desktop_ms = _desktop_week_ms(size)
+        rows.append(report(
+            f"society_tick_{size}_citizens_in_browser", week_ms, "ms",
+            WEEK_BUDGET_MS if size == DEFAULT_POPULATION else None, baseline,
+            view_weeks_per_second=round(1000 * WORK_BUDGET_S * FRAMES_PER_SECOND / week_ms, 1),
+            desktop_ms=round(desktop_ms, 3), browser_over_desktop=round(week_ms / desktop_ms, 2),
+            baseline_browser_over_desktop=round(browser_baseline / desktop_baseline, 2),
+            ticks=len(measured["weeks"][str(size)])))
+    return min(rows, key=lambda row: row["within_budget"])
