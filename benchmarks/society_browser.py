@@ -23,10 +23,10 @@ from pathlib import Path
 
 from benchmarks.timing import BASELINE_ITEMS, baseline_ms, report, time_calls
 from game.engine import load_content
-from game.engine.society_sim import DEFAULT_POPULATION, SimSettings, SocietySim
+from game.engine.society_sim import DEFAULT_POPULATION, MAX_POPULATION, SimSettings, SocietySim
 from game.scenes.society_run import DEFAULT_SPEED_INDEX, SPEEDS, WORK_BUDGET_S
 
-SIZES = (DEFAULT_POPULATION, 5_000)  # citizens
+SIZES = (DEFAULT_POPULATION, 5_000, MAX_POPULATION)  # citizens
 WARM_UP_TICKS = 3
 TICKS = 12
 SEED = 1
