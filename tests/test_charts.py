@@ -113,6 +113,20 @@ def test_crowded_week_labels_are_thinned_out(canvas, fonts, theme):
     assert len(lit_columns) < 500 * 0.8  # ... but not a solid smear of overlapping text
 
 
+def test_week_labels_stay_inside_the_chart_even_at_its_ends(canvas, fonts, theme):
+    """The first and last labels sit on the plot's end ticks; centred there they would stick
+    out of the chart by half their width (and be cut off where the chart is drawn alone)."""
+    rect = pygame.Rect(40, 10, 160, 140)
+    layout = draw_line_chart(canvas, rect, [Series("s", [1, 2, 3])], theme, fonts,
+                             x_labels=["Week 0", "Week 1", "Week 2"], show_legend=False)
+    assert layout.x_label_rects
+    assert all(rect.contains(spot) for spot in layout.x_label_rects)
+    lefts = [spot.left for spot in layout.x_label_rects]
+    assert lefts == sorted(lefts)
+    assert all(a.right <= b.left for a, b in zip(layout.x_label_rects,
+                                                 layout.x_label_rects[1:], strict=False))
+
+
 def test_chart_is_fast_enough_to_redraw_every_frame(canvas, fonts, theme):
     rect = pygame.Rect(40, 40, 900, 420)
     series = season_series()

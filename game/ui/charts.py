@@ -62,6 +62,7 @@ class ChartLayout:
     markers: tuple[Marker, ...]
     colors: tuple[Color, ...]
     legend_rect: pygame.Rect | None
+    x_label_rects: tuple[pygame.Rect, ...] = ()  # the x labels drawn, left to right
 
 
 def value_range(
@@ -173,8 +174,8 @@ def draw_line_chart(
         return round(inner_left + index * inner_width / (count - 1))
 
     _draw_axes(surface, plot, y_texts, to_y(high), to_y(low), theme, fonts)
-    if x_labels:
-        _draw_x_labels(surface, plot, x_labels, to_x, theme, fonts)
+    x_label_rects = _draw_x_labels(surface, plot, rect, x_labels, to_x, theme, fonts) \
+        if x_labels else ()
     shown_thresholds = [t for t in thresholds if low <= t.value <= high]
     for threshold in shown_thresholds:
         _draw_threshold_line(surface, plot, to_y(threshold.value), threshold, theme)
@@ -199,7 +200,7 @@ def draw_line_chart(
         _draw_threshold_label(surface, plot, to_y(threshold.value), threshold, theme, fonts)
     return ChartLayout(
         plot_rect=plot, y_min=low, y_max=high, points=tuple(all_points), markers=markers,
-        colors=colors, legend_rect=legend_rect,
+        colors=colors, legend_rect=legend_rect, x_label_rects=x_label_rects,
     )
 
 
@@ -273,16 +274,21 @@ def _draw_axes(
 def _draw_x_labels(
     surface: pygame.Surface,
     plot: pygame.Rect,
+    bounds: pygame.Rect,
     labels: Sequence[str],
     to_x: Callable[[int], int],
     theme: Theme,
     fonts: FontBook,
-) -> None:
+) -> tuple[pygame.Rect, ...]:
+    """Tick marks and labels under the plot, each label centred on its tick but kept inside
+    `bounds` (the chart's rect: the first and last would stick out by half), thinned out so
+    they never overlap; returns where the labels went."""
     size = theme.fonts.small
     font = fonts.font(size)
     widest = max(font.size(label)[0] for label in labels)
     spacing = abs(to_x(1) - to_x(0)) if len(labels) > 1 else plot.width
     stride = max(1, math.ceil((widest + LABEL_GAP_PX) / max(spacing, 1)))
+    placed: list[pygame.Rect] = []
     for index, label in enumerate(labels):
         x = to_x(index)
         pygame.draw.line(surface, theme.palette.muted_text, (x, plot.bottom),
@@ -290,7 +296,11 @@ def _draw_x_labels(
         if index % stride:
             continue
         image = fonts.render(label, size, theme.palette.muted_text)
-        surface.blit(image, image.get_rect(midtop=(x, plot.bottom + TICK_LENGTH_PX)))
+        spot = image.get_rect(midtop=(x, plot.bottom + TICK_LENGTH_PX))
+        spot.left = max(bounds.left, min(spot.left, bounds.right - spot.width))
+        surface.blit(image, spot)
+        placed.append(spot)
+    return tuple(placed)
 
 
 def _draw_threshold_line(
