@@ -10,7 +10,7 @@ from game.engine.model import EVIDENCE_LABELS
 from game.game_data import GameData
 from game.presentation import cause_text, money, signed
 from game.scenes.rows import ListRow
-from game.ui.charts import Series, Threshold, draw_line_chart
+from game.ui.charts import MARKER_RADIUS_PX, Series, Threshold, draw_line_chart
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.theme import Theme
@@ -22,6 +22,7 @@ CHART_GAP_PX = 12
 TEXT_SHARE = 0.45  # of the summary page's width given to the ending and costs
 LARGE_TEXT_SHARE = 0.6  # the same with large text
 ERA_LINE_DASH_PX = 6
+ERA_LABEL_LIFT_PX = 3  # the era label at the plot's bottom sits this far above the axis
 
 
 def label_text(data: GameData, label: str) -> str:
@@ -110,21 +111,35 @@ def _draw_charts(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
 
 
 def _draw_era_line(surface, layout, debrief: Debrief, data: GameData, theme: Theme,
-                   fonts: FontBook) -> None:
-    """A dashed vertical line where the scheme became mandatory, labelled in words."""
+                   fonts: FontBook) -> pygame.Rect | None:
+    """A dashed vertical line where the scheme became mandatory, labelled in words on a plate
+    at the top of the plot, or at its bottom where the data would cross the top; returns
+    where the label went."""
     if debrief.mandatory_week not in debrief.weeks:
-        return
+        return None
     index = debrief.weeks.index(debrief.mandatory_week)
     point = layout.points[0][index] if layout.points and layout.points[0] else None
     if point is None:
-        return
+        return None
     x, plot = point[0], layout.plot_rect
     for y in range(plot.top, plot.bottom, 2 * ERA_LINE_DASH_PX):
         pygame.draw.line(surface, theme.palette.warning, (x, y),
                          (x, min(y + ERA_LINE_DASH_PX, plot.bottom)), 2)
     label = fonts.render(data.t("ui.debrief.mandatory_line"), theme.fonts.small - 4,
                          theme.palette.warning)
-    surface.blit(label, (min(x + 4, plot.right - label.get_width()), plot.top))
+    left = min(x + 4, plot.right - label.get_width())
+    places = [label.get_rect(topleft=(left, plot.top)),
+              label.get_rect(bottomleft=(left, plot.bottom - ERA_LABEL_LIFT_PX))]
+    points = [p for p in layout.points[0] if p is not None]
+
+    def crossings(place: pygame.Rect) -> int:
+        room = place.inflate(2 * MARKER_RADIUS_PX, 2 * MARKER_RADIUS_PX)
+        return sum(1 for p in points if room.collidepoint(p))
+
+    spot = min(places, key=crossings)  # the top unless the data crosses it more
+    pygame.draw.rect(surface, theme.palette.panel, spot.inflate(4, 0))
+    surface.blit(label, spot)
+    return spot
 
 
 def ledger_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
