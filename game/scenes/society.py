@@ -352,10 +352,16 @@ class SocietyScene(Scene):
                       fonts, size=small, color=theme.palette.text)
         top, bottom = inner.top + settings_h + gap, self.controls_top - gap // 2
         name, *about = self.citizen_lines()
-        draw_fitted_line(surface, name, pygame.Rect(inner.left, top, inner.width, step), fonts,
-                         size=small, min_size=small - PANEL_SHRINK_PT, color=theme.palette.text,
-                         bold=bool(about))
-        top += step
+        if not about:  # no one chosen: the hint, wrapped rather than shrunk
+            hint_h = len(fonts.wrap(name, small, inner.width)) * step
+            draw_text_box(surface, name, pygame.Rect(inner.left, top, inner.width, hint_h),
+                          fonts, size=small, color=theme.palette.text)
+            top += hint_h
+        else:
+            draw_fitted_line(surface, name, pygame.Rect(inner.left, top, inner.width, step),
+                             fonts, size=small, min_size=small - PANEL_SHRINK_PT,
+                             color=theme.palette.text, bold=True)
+            top += step
         if about:
             text = "\n".join(about)
             sizes = tuple(range(small, small - PANEL_SHRINK_PT - 1, -2))
