@@ -15,6 +15,7 @@ same weeks and for the baseline workload.
 
 from __future__ import annotations
 
+import inspect
 import json
 import shutil
 import statistics
@@ -36,24 +37,13 @@ WEEK_BUDGET_MS = 1000 * WORK_BUDGET_S * FRAMES_PER_SECOND / DEFAULT_SPEED
 NODE_MODULES = Path(__file__).resolve().parents[1] / "node_modules"
 CHROMIUM = "/usr/bin/chromium"
 
-# Runs in the page: the week's milliseconds at each size, and the baseline workload's.
+SNIPPET_IMPORTS = ("from __future__ import annotations\n\n"
+                   "import json\nimport statistics\nimport time\n\n")
+# Runs in the page after the sources of `time_calls` and `baseline_ms` (the same timing as
+# on the desktop): the week's milliseconds at each size, and the baseline workload's.
 TIME_WEEKS = """
-import json
-import statistics
-import time
-
 from game.engine import load_content
 from game.engine.society_sim import SimSettings, SocietySim
-
-
-def samples_ms(call, repeats):
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
 
 content = load_content()
 weeks = {}
@@ -61,10 +51,8 @@ for size in SIZES:
     sim = SocietySim(content, SimSettings(seed=SEED, population=size))
     for _ in range(WARM_UP_TICKS):
         sim.tick()
-    weeks[size] = samples_ms(sim.tick, TICKS)
-numbers = list(range(BASELINE_ITEMS))
-baseline = statistics.median(samples_ms(lambda: sum(n * 2 for n in numbers), 15))
-json.dumps({"weeks": weeks, "baseline_ms": baseline})
+    weeks[size] = time_calls(sim.tick, TICKS)
+json.dumps({"weeks": weeks, "baseline_ms": baseline_ms()})
 """
 
 
@@ -90,13 +78,15 @@ def _in_browser() -> dict:
 
     parameters = (f"SIZES = {SIZES!r}\nSEED = {SEED}\nWARM_UP_TICKS = {WARM_UP_TICKS}\n"
                   f"TICKS = {TICKS}\nBASELINE_ITEMS = {BASELINE_ITEMS}\n")
+    timing = SNIPPET_IMPORTS + "\n".join(inspect.getsource(function)
+                                          for function in (time_calls, baseline_ms))
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         stage_site(Path(folder), NODE_MODULES / "pyodide")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS,
                                              headless=True)
         try:
             with booted_engine(browser, Path(folder)) as engine:
-                return json.loads(engine.run_python(parameters + TIME_WEEKS))
+                return json.loads(engine.run_python(timing + parameters + TIME_WEEKS))
         finally:
             browser.close()
 
