@@ -46,18 +46,20 @@ class MeasureTally:
         self.ends = self.weighted = self.weighted_sq = self.cross = 0  # see assortativity()
         self.low = self.low_cut_off = 0  # low scorers; those of them without a high friend
         self.friend_sums: list[int] = []  # each citizen's friends' scores added, as counted
-        self._has_high_friend: bytearray | None = None  # 1 where a friend is high-score
+        self._has_high_friend = bytearray(len(scores))  # 1 where a friend is high-score
+        self._marked = 0  # citizens 0.._marked-1 have had their high-score friends marked
 
-    def _high_friended(self) -> bytearray:
-        """1 for each citizen with a friend at or above the high mark, else 0; marked from
-        the high scorers' own rows (few), once for all chunks."""
-        if self._has_high_friend is None:
-            marks = bytearray(len(self.scores))
-            is_high = map(ge, self.scores, repeat(self.high_from))
-            for friend in chain.from_iterable(compress(self.ties, is_high)):
-                marks[friend] = 1
-            self._has_high_friend = marks
-        return self._has_high_friend
+    def mark_high_friends(self, start: int, stop: int) -> None:
+        """Mark the friends of the high scorers among citizens start..stop-1 (1 in
+        `_has_high_friend`: they have a friend at or above the high mark). Every citizen
+        must be marked over, in order, before any is added; `add` marks the rest itself."""
+        if start != self._marked:
+            raise ValueError(f"marking from {start}, but citizens up to {self._marked} are done")
+        marks = self._has_high_friend
+        is_high = map(ge, self.scores[start:stop], repeat(self.high_from))
+        for friend in chain.from_iterable(compress(self.ties[start:stop], is_high)):
+            marks[friend] = 1
+        self._marked = stop
 
     def add(self, start: int, stop: int) -> None:
         """Count citizens start..stop-1 in."""
@@ -74,7 +76,9 @@ class MeasureTally:
         is_low = list(map(lt, scores, repeat(self.low_below)))
         low = is_low.count(True)
         self.low += low
-        self.low_cut_off += low - sum(compress(self._high_friended()[start:stop], is_low))
+        if self._marked < len(self.scores):
+            self.mark_high_friends(self._marked, len(self.scores))
+        self.low_cut_off += low - sum(compress(self._has_high_friend[start:stop], is_low))
 
     def isolated_share(self) -> float:
         """Share of citizens without a single tie."""

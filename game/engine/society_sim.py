@@ -51,6 +51,7 @@ from game.engine.society import (
 from game.engine.society_habits import HabitSampler
 from game.engine.society_measures import Measures, MeasureTally
 from game.engine.society_misfortune import Misfortune
+from game.engine.society_perks import PerkScale
 from game.engine.society_points import POINTS_BIAS, FriendPointTables
 from game.engine.society_reversion import Reversion
 from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
@@ -160,6 +161,7 @@ class SocietySim:
         weight = min(MAX_FRIEND_WEIGHT, max(0.0, settings.friend_weight))
         self.enrolled = [True] * len(self.scores) if era is Era.MANDATORY else list(self.opted_in)
         self._enrolled_flags = [1 if e else 0 for e in self.enrolled]
+        self._unenrolled = self._enrolled_flags.count(0)
         aim = 1.0 if settings.formula_visible else HIDDEN_FORMULA_AIM
         chase = [min(1.0, c * strength * aim) for c in self.conformity]  # chance to buy favoured
         habits = behaviour_table(content.items.values(), content.posts.values(), era)
@@ -181,11 +183,7 @@ class SocietySim:
         self._points.learn(max(self._counts))
         self._point_rows = list(map(self._points.tables.__getitem__, self._counts))
         hour_yuan = content.scenario.income / content.scenario.hours_per_week  # ¥ an hour is worth
-        self._perk_by_score = [
-            strength * sum(p.money + p.hours * hour_yuan for p in content.perks if p.threshold <= s)
-            for s in range(SCORE_MAX + 1)]
-        self._perk_levels = sorted(set(self._perk_by_score))  # few: perks come in steps
-        self._perk_level = [chr(self._perk_levels.index(v)) for v in self._perk_by_score]
+        self._perks = PerkScale(content.perks, strength, hour_yuan, SCORE_MAX)
 
     # -- the week ----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -227,9 +225,11 @@ class SocietySim:
         look-ups as `map` passes, arithmetic and comparisons on lanes."""
         chunks, rules = self._chunks, self.rules
         sizes = [stop - start for start, stop in chunks]
-        buy, post, trouble, drop, meet, whom = [lane_draws(self.rng, sizes)
-                                                for _ in range(WORD_DRAWS)]
-        yield
+        draws = []
+        for _ in range(WORD_DRAWS):
+            draws.append(lane_draws(self.rng, sizes))
+            yield
+        buy, post, trouble, drop, meet, whom = draws
         before, scores = self.scores, []
         for chunk in range(len(chunks)):
             scores += self._moved(before, chunk, buy[chunk], post[chunk], trouble[chunk])
@@ -246,14 +246,19 @@ class SocietySim:
                                                self._meetings(chunk, meet[chunk], whom[chunk]),
                                                self._tie_rules, self.rng)
             yield
-        self._refresh_rows(changed)
+        yield from self._refresh_rows(changed)
         self.ticks += 1
-        yield
         tally = MeasureTally(scores, self.ties, self._counts)
         for start, stop in chunks:
-            tally.add(start, stop)
+            tally.mark_high_friends(start, stop)
             yield
-        self._keep_measures(tally)
+        perk_levels = [0] * len(self._perks.values)
+        for start, stop in chunks:
+            tally.add(start, stop)
+            perk_levels = list(map(add, perk_levels,
+                                   self._perks.level_counts(self._enrolled_scores(start, stop))))
+            yield
+        self._keep_measures(tally, self._perks.counts(perk_levels, self._unenrolled))
 
     def _droppers(self, chunk: int, draws: int) -> Iterator[int]:
         """The citizens of chunk number `chunk` drawn (lanes) to drop a friend, in order."""
@@ -298,17 +303,20 @@ class SocietySim:
         return list(map(CLAMP.__getitem__, lanes_to_words(moved - lane.constant(SCORE_BIAS),
                                                           lane.count)))
 
-    def _refresh_rows(self, changed: list[int]) -> None:
-        """Remake the ready-made row data of citizens whose ties changed."""
-        counts, ties = self._counts, self.ties
+    def _refresh_rows(self, changed: list[int]) -> Iterator[None]:
+        """Remake the ready-made row data of citizens whose ties changed, CHUNK_CITIZENS of
+        them a step."""
+        counts, ties, rows = self._counts, self.ties, self._point_rows
         changed = list(dict.fromkeys(changed))  # each once, in order
-        for index in changed:
-            counts[index] = len(ties[index])
-        if changed:
-            self._points.learn(max(counts))
-        rows, points = self._point_rows, self._points.tables
-        for index in changed:
-            rows[index] = points[counts[index]]
+        for begin in range(0, len(changed), CHUNK_CITIZENS):
+            batch = changed[begin:begin + CHUNK_CITIZENS]
+            for index in batch:
+                counts[index] = len(ties[index])
+            self._points.learn(max(map(counts.__getitem__, batch)))
+            tables = self._points.tables
+            for index in batch:
+                rows[index] = tables[counts[index]]
+            yield
 
     # -- what the view shows -----------------------------------------------------------------
     def friend_points(self, index: int) -> int:
@@ -322,7 +330,7 @@ class SocietySim:
 
     def perk_values(self) -> list[float]:
         """Perk value of each citizen this week (¥ a week, hours valued at income per hour)."""
-        values = map(self._perk_by_score.__getitem__, self.scores)
+        values = map(self._perks.by_score.__getitem__, self.scores)
         if self.settings.era is Era.MANDATORY:  # everyone is enrolled
             return list(values)
         return list(map(mul, values, self._enrolled_flags))
@@ -335,20 +343,23 @@ class SocietySim:
             self._keep_measures(tally)
         return self._measures
 
-    def _keep_measures(self, tally: MeasureTally) -> None:
+    def _keep_measures(self, tally: MeasureTally, perk_counts: Counter[float] | None = None
+                       ) -> None:
         """Keep the measures, and the friends' score sums they added up, which the next week
-        starts from in the mandatory era (same scores, same ties)."""
-        self._measures = tally.measures(self.ticks, self.perk_counts())
+        starts from in the mandatory era (same scores, same ties); perk counts as counted
+        along the way, else counted now."""
+        self._measures = tally.measures(
+            self.ticks, self.perk_counts() if perk_counts is None else perk_counts)
         self._friend_sums = tally.friend_sums
 
     def perk_counts(self) -> Counter[float]:
-        """How many citizens get each perk value this week (¥ a week; 0 for the unenrolled):
-        each enrolled citizen's perk level (index into the few distinct values) as one
-        character of a string, then counted level by level in C."""
-        enrolled = self.scores if self.settings.era is Era.MANDATORY \
-            else list(compress(self.scores, self._enrolled_flags))
-        levels = "".join(map(self._perk_level.__getitem__, enrolled))
-        counts = Counter({value: levels.count(chr(level))
-                          for level, value in enumerate(self._perk_levels)})
-        counts[0.0] += len(self.scores) - len(enrolled)
-        return +counts  # only values someone gets
+        """How many citizens get each perk value this week (¥ a week; 0 for the unenrolled)."""
+        return self._perks.counts(
+            self._perks.level_counts(self._enrolled_scores(0, len(self.scores))),
+            self._unenrolled)
+
+    def _enrolled_scores(self, start: int, stop: int) -> list[int]:
+        """The scores of the enrolled among citizens start..stop-1."""
+        if self.settings.era is Era.MANDATORY:  # everyone is enrolled
+            return self.scores[start:stop]
+        return list(compress(self.scores[start:stop], self._enrolled_flags[start:stop]))

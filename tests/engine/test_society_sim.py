@@ -22,7 +22,13 @@ from game.engine.society_measures import (
     isolated_share,
     low_without_high_share,
 )
-from game.engine.society_sim import MAX_POPULATION, SimSettings, SocietySim
+from game.engine.society_sim import (
+    CHUNK_CITIZENS,
+    MAX_POPULATION,
+    WORD_DRAWS,
+    SimSettings,
+    SocietySim,
+)
 from tests.engine.helpers import default_content, unpack
 
 
@@ -256,9 +262,44 @@ def test_measures_added_up_in_chunks_equal_the_whole():
     for start in range(0, 1200, 250):
         tally.add(start, min(1200, start + 250))
     assert tally.measures(society.ticks, society.perk_counts()) == whole
+    marked_first = MeasureTally(society.scores, society.ties)  # as a week does, step by step
+    for start in range(0, 1200, 250):
+        marked_first.mark_high_friends(start, min(1200, start + 250))
+    for start in range(0, 1200, 250):
+        marked_first.add(start, min(1200, start + 250))
+    assert marked_first.measures(society.ticks, society.perk_counts()) == whole
     assert whole.perk_gini == pytest.approx(gini(society.perk_values()))
     assert whole.isolated_share == isolated_share(society.ties)
     assert whole.assortativity == pytest.approx(assortativity(society.scores, society.ties))
+
+
+def test_high_friends_are_marked_in_citizen_order_only():
+    society = sim(seed=6, population=600)
+    tally = MeasureTally(society.scores, society.ties)
+    tally.mark_high_friends(0, 300)
+    with pytest.raises(ValueError, match="marking from 0"):
+        tally.mark_high_friends(0, 300)
+
+
+def test_no_step_of_a_week_works_on_more_than_a_chunk_of_citizens():
+    """However many citizens' ties changed, remaking their rows is spread over steps of
+    CHUNK_CITIZENS (a step of a week is what a frame may add to its work)."""
+    society = run(sim(seed=2, population=3000), 2)
+    calls = []
+    refresh = society._refresh_rows
+
+    def counting(changed):
+        calls.append(len(set(changed)))
+        return refresh(changed)
+
+    society._refresh_rows = counting
+    steps = 0
+    while not society.advance(lambda: False):  # one step a call
+        steps += 1
+    chunks = -(-3000 // CHUNK_CITIZENS)
+    refresh_steps = -(-calls[0] // CHUNK_CITIZENS)
+    assert calls[0] > 2 * CHUNK_CITIZENS
+    assert steps == WORD_DRAWS + 5 * chunks + refresh_steps  # yields; the last call ends it
 
 
 def test_gini_by_counting_equals_gini_by_sorting():
