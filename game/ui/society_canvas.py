@@ -23,6 +23,8 @@ BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
 BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BANDS order
 TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots (mixed into the background)
 LAYER_CHUNK = 250  # citizens whose ties are drawn per step of a picture spread over frames
+DOT_CHUNK = 2_500  # citizens whose dots are drawn per step, after every tie
+SCORE_LOOKUP_SIZE = 1_000  # scores 0..999 have a sprite ready (the society's run to 950)
 MIN_CELL_PX = 2  # the smallest grid cell (20,000 citizens on a small canvas)
 MAX_DOT_PX = 9
 DIM_SHARE = 0.25  # a dimmed dot's colour: this much of its band's, the rest background
@@ -65,6 +67,10 @@ class SocietyCanvas:
         self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
         self.dim_sprites = [self._sprite(index, size, DIM_SHARE) for index in range(len(BANDS))]
         self.offset = size // 2
+        corner = self.offset + 1  # from a dot's centre to its sprite's corner
+        self._dot_spots = [(x - corner - self.rect.left, y - corner - self.rect.top)
+                           for x, y in self.positions]  # sprite corners in the layer
+        self._by_score: dict[int | None, list[pygame.Surface]] = {}
         self.ties_layer: pygame.Surface | None = None  # the last complete picture
         self.layer_key: tuple[int, int | None] | None = None  # its (week, spotlit band)
         self.building: Iterator[None] | None = None  # the next picture, under way
@@ -115,13 +121,24 @@ class SocietyCanvas:
                         ox, oy = positions[other]
                         line(layer, color, (x - shift_x, y - shift_y), (ox - shift_x, oy - shift_y))
             yield
-        spotlight, offset = key[1], self.offset + 1
-        sprites = self.sprites if spotlight is None else [
-            self.sprites[band] if band == spotlight else self.dim_sprites[band]
-            for band in range(len(BANDS))]
-        layer.fblits([(sprites[band_index(score)], (x - offset - shift_x, y - offset - shift_y))
-                      for score, (x, y) in zip(scores, positions, strict=False)])
+        sprite_of = self._sprites_by_score(key[1]).__getitem__
+        spots = self._dot_spots
+        for start in range(0, len(scores), DOT_CHUNK):  # dots over every tie
+            stop = start + DOT_CHUNK
+            layer.fblits(list(zip(map(sprite_of, scores[start:stop]), spots[start:stop],
+                                  strict=False)))  # a list: what fblits takes everywhere
+            yield
         self.ties_layer, self.layer_key = layer, key
+
+    def _sprites_by_score(self, spotlight: int | None) -> list[pygame.Surface]:
+        """Each score's dot sprite (dimmed outside a `spotlight` band), made once per
+        spotlight, so drawing thousands of dots is a look-up each."""
+        if spotlight not in self._by_score:
+            sprites = [self.sprites[band] if spotlight in (None, band) else self.dim_sprites[band]
+                       for band in range(len(BANDS))]
+            self._by_score[spotlight] = [sprites[band_index(score)]
+                                         for score in range(SCORE_LOOKUP_SIZE)]
+        return self._by_score[spotlight]
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
              tick: int, selected: int | None = None,
