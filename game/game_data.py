@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.strings import Strings, load_strings
+from game.presentation import NumberStyle
 
 DEFAULT_LANGUAGE = "en"
 
@@ -23,13 +24,15 @@ class GameData:
     strings: Strings
     presets: Presets | None = field(default=None)  # the link's or command line's choices
     data_dir: Path = DEFAULT_DATA_DIR
+    numbers: NumberStyle = NumberStyle()  # how the language writes numbers and money
 
     @classmethod
     def load(cls, data_dir: Path = DEFAULT_DATA_DIR, scenario: str = "default",
              language: str = DEFAULT_LANGUAGE, presets: Presets | None = None) -> GameData:
         """Load and check every content file and the language's strings."""
         content = load_content(data_dir, scenario)
-        return cls(content, load_strings(content, language, data_dir), presets, Path(data_dir))
+        strings = load_strings(content, language, data_dir)
+        return cls(content, strings, presets, Path(data_dir), _number_style(strings))
 
     @property
     def language(self) -> str:
@@ -49,8 +52,14 @@ class GameData:
         if language == self.language:
             return self
         strings = load_strings(self.content, language, self.data_dir)
-        return GameData(self.content, strings, self.presets, self.data_dir)
+        return GameData(self.content, strings, self.presets, self.data_dir,
+                         _number_style(strings))
 
     def t(self, key: str, **params: object) -> str:
         """Shorthand for the string table's `get`."""
         return self.strings.get(key, **params)
+
+
+def _number_style(strings: Strings) -> NumberStyle:
+    """The language's number style, checked (a bad one names its folder and key)."""
+    return NumberStyle.from_strings(strings, f"assets/data/strings/{strings.language}")

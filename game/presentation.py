@@ -5,8 +5,11 @@ Pure Python over the string table, so scenes share one wording and tests can che
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from game.engine.checks import Refusal
 from game.engine.content import Content
+from game.engine.errors import ContentError
 from game.engine.ledger import CauseKind, LedgerLine
 from game.engine.outcome import Outcome
 from game.engine.strings import Strings
@@ -15,6 +18,9 @@ SCORE_BANDS = ((700, "high"), (600, "good"), (500, "low"), (0, "very_low"))
 """Score bands, highest first: (lowest score in the band, band id)."""
 NAME_STRIDE_GIVEN = 7  # spreads given names across neighbouring citizens
 NAME_STRIDE_FAMILY = 13  # spreads family names differently, so pairs rarely repeat
+GROUP_MARK_KEY = "number.group_mark"  # strings: the mark between groups of digits
+GROUP_FROM_KEY = "number.group_from_digits"  # strings: numbers this long or longer are grouped
+MIN_GROUPED_DIGITS, MAX_GROUPED_DIGITS = 4, 9  # digits: the range a language may choose from
 
 
 def score_band(score: int) -> str:
@@ -39,10 +45,49 @@ def citizen_name(strings: Strings, content: Content, citizen: int) -> str:
     return f"{parts['family']} {parts['given']}"
 
 
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a language writes whole numbers: the mark between groups of three digits, and
+    from how many digits on they are grouped (Spanish leaves four digits whole and groups
+    longer numbers with a space: 1040, 20 000; English and Chinese write 1,040 and 20,000)."""
+
+    group_mark: str = ","
+    group_from_digits: int = 4
+
+    @classmethod
+    def from_strings(cls, strings: Strings, where: str) -> NumberStyle:
+        """The style a string table sets (`number.group_mark`, `number.group_from_digits`),
+        else English's; `where` names the table's folder in an error."""
+        style = cls()
+        mark = strings.table.get(GROUP_MARK_KEY, style.group_mark)
+        digits = strings.table.get(GROUP_FROM_KEY, str(style.group_from_digits))
+        if not isinstance(mark, str) or len(mark) > 1 or mark.isdigit():
+            raise ContentError(where, GROUP_MARK_KEY, "", "must be one character, not a digit, "
+                               f"or empty (got {mark!r})")
+        if not isinstance(digits, str) or not digits.isdigit() or \
+                not MIN_GROUPED_DIGITS <= int(digits) <= MAX_GROUPED_DIGITS:
+            raise ContentError(where, GROUP_FROM_KEY, "", f"must be a whole number from "
+                               f"{MIN_GROUPED_DIGITS} to {MAX_GROUPED_DIGITS} (got {digits!r})")
+        return cls(mark, int(digits))
+
+    def number(self, value: int) -> str:
+        """A whole number in this style, e.g. 20,000 or 20 000."""
+        digits = str(abs(value))
+        if self.group_mark and len(digits) >= self.group_from_digits:
+            head = len(digits) % 3 or 3
+            digits = self.group_mark.join(
+                [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+        return f"-{digits}" if value < 0 else digits
+
+    def money(self, amount: int) -> str:
+        """Yuan in this style, e.g. ¥1,200, ¥1200, -¥35."""
+        sign = "-" if amount < 0 else ""
+        return f"{sign}¥{self.number(abs(amount))}"
+
+
 def money(amount: int) -> str:
-    """Yuan with a thousands separator, e.g. ¥1,200."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}¥{abs(amount):,}"
+    """Yuan the English way, e.g. ¥1,200 (screens use their language's `NumberStyle`)."""
+    return NumberStyle().money(amount)
 
 
 def signed(amount: int) -> str:

@@ -8,7 +8,7 @@ import pygame
 from game.engine.debrief import CAUSE_GROUPS, Debrief
 from game.engine.model import EVIDENCE_LABELS
 from game.game_data import GameData
-from game.presentation import cause_text, money, signed
+from game.presentation import cause_text, signed
 from game.scenes.rows import ListRow
 from game.ui.charts import MARKER_RADIUS_PX, Series, Threshold, draw_line_chart
 from game.ui.text import FontBook
@@ -58,7 +58,7 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
     costs = cost_lines(data, debrief)
     cost_rows = (len(costs) + 1) // 2
     costs_top = inner.bottom - cost_rows * step
-    worth = t("ui.debrief.perks_worth", money=money(debrief.perk_money),
+    worth = t("ui.debrief.perks_worth", money=data.numbers.money(debrief.perk_money),
               hours=debrief.perk_hours)
     eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
              mandatory=signed(debrief.mandatory_change))

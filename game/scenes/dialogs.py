@@ -10,7 +10,7 @@ from game.engine.actions import Action
 from game.engine.outcome import Outcome
 from game.engine.queries import in_trouble
 from game.game_data import GameData
-from game.presentation import citizen_name, money, refusal_text
+from game.presentation import citizen_name, refusal_text
 from game.scenes.common import MenuEntry, MenuScene
 from game.scenes.panels import friend_detail
 
@@ -98,6 +98,7 @@ class FriendDialog(MenuScene):
 
     def _actions(self) -> list[tuple[str, Action, str, str]]:
         scenario, t, name = self.game.content.scenario, self.data.t, self._name()
+        money = self.data.numbers.money
         return [
             ("help", Help(self.citizen), t("ui.play.help"),
              t("ui.play.help_tip", money=money(scenario.help_cost), hours=scenario.help_hours,

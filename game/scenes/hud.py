@@ -12,7 +12,7 @@ from game.engine import Game
 from game.engine.model import Era
 from game.engine.queries import bills_due, in_trouble
 from game.game_data import GameData
-from game.presentation import citizen_name, money, score_band, signed
+from game.presentation import citizen_name, score_band, signed
 from game.scenes.panels import band_and_score
 from game.ui.charts import sparkline
 from game.ui.text import FontBook
@@ -109,7 +109,7 @@ def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Gam
     palette, state = theme.palette, game.state
     inner = draw_panel(surface, rect, theme)
     rows = [
-        (data.t("ui.common.money"), money(state.money)),
+        (data.t("ui.common.money"), data.numbers.money(state.money)),
         (data.t("ui.common.hours_left"), data.t("ui.common.hours", hours=state.hours)),
         (data.t("ui.common.wellbeing"), f"{state.wellbeing}/100"),
     ]
@@ -130,7 +130,7 @@ def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Gam
     bills = pygame.Rect(inner.left, bar.bottom + 6, inner.width,
                         _line(theme, fonts, theme.fonts.small))
     draw_fitted_line(surface, data.t("ui.play.bills_due",
-                                     amount=money(bills_due(state, game.content))),
+                                     amount=data.numbers.money(bills_due(state, game.content))),
                      bills, fonts, size=theme.fonts.small, min_size=theme.fonts.small - 4,
                      color=palette.muted_text)
 

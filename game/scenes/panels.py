@@ -12,7 +12,7 @@ from game.engine import Befriend, Buy, Game, Publish
 from game.engine.actions import Action
 from game.engine.queries import befriend_suggestions, in_trouble
 from game.game_data import GameData
-from game.presentation import citizen_name, money, refusal_text, score_band
+from game.presentation import citizen_name, refusal_text, score_band
 from game.scenes.rows import ListRow
 
 
@@ -40,9 +40,10 @@ def shop_rows(game: Game, data: GameData) -> list[ListRow]:
     rows = []
     for item in game.content.items.values():
         tip = data.t("ui.play.item_tip", desc=data.t(f"item.{item.id}.desc"),
-                     money=money(item.price), hours=item.hours)
+                     money=data.numbers.money(item.price), hours=item.hours)
         enabled, tip = _explained(data, game, Buy(item.id), tip)
-        detail = data.t("ui.play.cost", money=money(item.price), hours=_hours(data, item.hours))
+        detail = data.t("ui.play.cost", money=data.numbers.money(item.price),
+                        hours=_hours(data, item.hours))
         rows.append(ListRow(f"buy:{item.id}", data.t(f"item.{item.id}.name"), detail,
                             enabled=enabled, tooltip=tip))
     return rows

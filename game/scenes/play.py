@@ -13,7 +13,7 @@ from game.engine.model import SPEAKING_KINDS
 from game.engine.outcome import Outcome
 from game.engine.replay import play_out
 from game.game_data import GameData
-from game.presentation import money, outcome_text, points_text, refusal_text
+from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, action_for, rows_for
@@ -300,7 +300,7 @@ class PlayScene(Scene):
             parts.append(f"{t('ui.common.score')} {state.score}")
         else:
             parts.append(t("ui.play.score_hidden"))
-        parts += [f"{t('ui.common.money')} {money(state.money)}",
+        parts += [f"{t('ui.common.money')} {self.data.numbers.money(state.money)}",
                   f"{t('ui.common.hours_left')} {state.hours}",
                   f"{t('ui.common.wellbeing')} {state.wellbeing}"]
         return spoken(*parts, *focused_words(self.focus), self.feed[-1] if self.feed else "")

@@ -32,13 +32,13 @@ class SocietyWords:
         s, t = self.run.settings, self.data.t
         return t("ui.society.settings", weight=f"{s.friend_weight:g}",
                  perks=f"{s.perk_strength:.0%}", era=t(f"ui.era.{s.era.value}"),
-                 population=f"{s.population:,}", speed=f"{self.run.speed:g}")
+                 population=self.data.numbers.number(s.population), speed=f"{self.run.speed:g}")
 
     def status_line(self) -> str:
         """What the sliders do not show: the era and the population."""
         s, t = self.run.settings, self.data.t
         return t("ui.society.status", era=t(f"ui.era.{s.era.value}"),
-                 population=f"{s.population:,}")
+                 population=self.data.numbers.number(s.population))
 
     def evidence_text(self) -> str:
         """What the record shows about the friend rule in this era: its label (a shape and a

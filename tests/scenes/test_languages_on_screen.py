@@ -99,3 +99,16 @@ def test_presets_record_whether_a_language_was_named():
     assert not from_query("?lang=xx").language_chosen
     assert first_scene(presets=Presets(), saved_language="es").data.language == "es"
     assert first_scene(presets=Presets(), saved_language="xx").data.language == "en"
+
+
+def test_spanish_screens_write_large_numbers_the_spanish_way(tmp_path, display):
+    """20 000 people (a no-break space between the groups), never 20,000, which a Spanish
+    reader could take for twenty."""
+    app = make_app(tmp_path, display)
+    switch_language(app)
+    press(app, pygame.K_v)  # the society view
+    scene = app.top
+    while len(scene.sims[0].scores) < 20_000:
+        press(app, pygame.K_n)
+    status = scene.words.status_line()
+    assert "20\u00a0000" in status and "20,000" not in status
