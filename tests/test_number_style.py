@@ -5,15 +5,13 @@ decimal. A bad style in a string file is named on load."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from game.engine import ContentError
-from game.engine.content import DEFAULT_DATA_DIR
 from game.engine.strings import Strings
 from game.game_data import GameData
 from game.presentation import NumberStyle, money
+from tests.engine.helpers import edited_data_copy
 
 NO_BREAK_SPACE = "\u00a0"
 
@@ -54,11 +52,7 @@ def test_a_bad_style_names_the_folder_and_the_key(table, key):
 
 
 def test_a_bad_style_in_a_string_file_stops_loading_with_its_name(tmp_path):
-    data_dir = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data_dir)
-    path = data_dir / "strings" / "es" / "ui.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('group_from_digits = "5"',
-                                                              'group_from_digits = "cinco"'),
-                    encoding="utf-8")
+    data_dir = edited_data_copy(tmp_path, "strings/es/ui.toml", 'group_from_digits = "5"',
+                                'group_from_digits = "cinco"')
     with pytest.raises(ContentError, match=r"strings/es.*number.group_from_digits"):
         GameData.load(data_dir, language="es")

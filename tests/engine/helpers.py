@@ -1,11 +1,14 @@
-"""Shared helpers for engine tests: a cached content load, a scripted player, lanes read back."""
+"""Shared helpers for engine tests: a cached content load, a scripted player, lanes read back,
+and a copy of the data folder with a mistake in it."""
 
 from __future__ import annotations
 
 import functools
+import shutil
+from pathlib import Path
 
 from game.engine import Choose, EndWeek, Game, load_content
-from game.engine.content import Content
+from game.engine.content import DEFAULT_DATA_DIR, Content
 from game.engine.lanes import lanes_to_words
 
 
@@ -41,3 +44,15 @@ def advance_to_week(game: Game, week: int, prefer: tuple[str, ...] = ()) -> None
 def unpack(count: int, packed: int) -> list[int]:
     """The values of `count` lanes, as a list."""
     return lanes_to_words(packed, count).tolist()
+
+
+def edited_data_copy(folder: Path, file: str, old: str, new: str) -> Path:
+    """A copy of the game's data folder under `folder`, with the first `old` in `file` (a path
+    inside it) replaced by `new`: a content mistake to load. Returns the copy's path."""
+    data_dir = folder / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data_dir)
+    path = data_dir / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {file}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data_dir

@@ -3,7 +3,6 @@ keys with the same {placeholders}, and keep lists (names, questions) the same le
 
 from __future__ import annotations
 
-import shutil
 import string
 import tomllib
 
@@ -13,6 +12,7 @@ from game.engine import ContentError
 from game.engine.content import DEFAULT_DATA_DIR, load_content
 from game.engine.strings import load_strings
 from game.presets import available_languages, available_scenarios
+from tests.engine.helpers import edited_data_copy
 
 STRINGS_DIR = DEFAULT_DATA_DIR / "strings"
 LANGUAGES = available_languages()
@@ -110,12 +110,8 @@ def test_symbols_and_numbers_survive_translation(language):
 
 
 def test_a_missing_sentence_in_a_translation_is_named(tmp_path):
-    data_dir = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data_dir)
-    path = data_dir / "strings" / "es" / "content.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('[item.gym]\nname = ',
-                                                              '[item.gym]\nnombre = '),
-                    encoding="utf-8")
+    data_dir = edited_data_copy(tmp_path, "strings/es/content.toml", "[item.gym]\nname = ",
+                                "[item.gym]\nnombre = ")
     with pytest.raises(ContentError, match="item.gym.name"):
         load_strings(load_content(data_dir), "es", data_dir)
 

@@ -11,7 +11,7 @@ from game.engine import Buy, ContentError, EndWeek, Game, Publish, load_content
 from game.engine.content import DEFAULT_DATA_DIR
 from game.engine.model import Era
 
-from .helpers import advance_to_week, answer_events
+from .helpers import advance_to_week, answer_events, edited_data_copy
 
 SCENARIOS = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side")
 
@@ -63,31 +63,21 @@ def test_the_default_season_keeps_home_events_out():
 
 
 def test_a_scenario_naming_a_missing_event_is_a_clear_error(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
-    path = data / "scenarios" / "opt_in_2015.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        '"sesame_invite"', '"sesame_invitation"'), encoding="utf-8")
+    data = edited_data_copy(tmp_path, "scenarios/opt_in_2015.toml", '"sesame_invite"',
+                            '"sesame_invitation"')
     with pytest.raises(ContentError, match=r"opt_in_2015.toml.*forced_events.*sesame_invitation"):
         load_content(data, "opt_in_2015")
 
 
 def test_a_scenario_extending_itself_is_refused(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
-    path = data / "scenarios" / "opt_in_2015.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        'extends = "default"', 'extends = "opt_in_2015"'), encoding="utf-8")
+    data = edited_data_copy(tmp_path, "scenarios/opt_in_2015.toml", 'extends = "default"',
+                            'extends = "opt_in_2015"')
     with pytest.raises(ContentError, match="extends"):
         load_content(data, "opt_in_2015")
 
 
 def test_two_scenarios_with_one_code_number_are_refused(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data)
-    path = data / "scenarios" / "here_at_home.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("code = 3", "code = 1"),
-                    encoding="utf-8")
+    data = edited_data_copy(tmp_path, "scenarios/here_at_home.toml", "code = 3", "code = 1")
     with pytest.raises(ContentError, match=r"here_at_home.toml.*code.*opt_in_2015.toml"):
         load_content(data, "here_at_home")
 

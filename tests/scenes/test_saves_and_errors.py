@@ -12,6 +12,7 @@ from game.app import load_context
 from game.engine.content import DEFAULT_DATA_DIR
 from game.scenes.boot import first_scene
 from game.storage import FileBackend, Storage
+from tests.engine.helpers import edited_data_copy
 
 from .helpers import make_app, press, scene_name
 
@@ -86,11 +87,7 @@ def test_settings_persist_between_runs(tmp_path, display):
 
 
 def test_broken_content_shows_a_message_not_a_traceback(tmp_path, display):
-    data_dir = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data_dir)
-    items = data_dir / "items.toml"
-    items.write_text(items.read_text(encoding="utf-8").replace("price = 55", "price = -5", 1),
-                     encoding="utf-8")
+    data_dir = edited_data_copy(tmp_path, "items.toml", "price = 55", "price = -5")
     scene = first_scene(data_dir)
     assert type(scene).__name__ == "ContentErrorScene"
     assert "items.toml" in scene.message and "diapers" in scene.message
