@@ -34,7 +34,7 @@ CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
 CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
 PICTURE_BUDGET_S = 0.0025  # seconds a frame spends redrawing the society's picture
-PANEL_SHRINK_PT = 6  # the selected citizen's text may shrink this much to fit the panel
+PANEL_SHRINK_PT = 6  # the panel's citizen and definitions may shrink this much to fit
 FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
 RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
 LEVERS = (  # (lever, its − control and hotkey, its + control and hotkey)
@@ -353,27 +353,42 @@ class SocietyScene(Scene):
         top, bottom = inner.top + settings_h + gap, self.controls_top - gap // 2
         name, *about = self.citizen_lines()
         if not about:  # no one chosen: the hint, wrapped rather than shrunk
-            hint_h = len(fonts.wrap(name, small, inner.width)) * step
+            hint_h = self._wrapped_height(name, small, inner.width)
             draw_text_box(surface, name, pygame.Rect(inner.left, top, inner.width, hint_h),
                           fonts, size=small, color=theme.palette.text)
-            top += hint_h
+            top += hint_h + gap // 2
         else:
             draw_fitted_line(surface, name, pygame.Rect(inner.left, top, inner.width, step),
                              fonts, size=small, min_size=small - PANEL_SHRINK_PT,
                              color=theme.palette.text, bold=True)
             top += step
         if about:
-            text = "\n".join(about)
-            sizes = tuple(range(small, small - PANEL_SHRINK_PT - 1, -2))
-            size = next((s for s in sizes if len(fonts.wrap(text, s, inner.width))
-                         * fonts.line_height(s) <= bottom - top), sizes[-1])
-            height = len(fonts.wrap(text, size, inner.width)) * fonts.line_height(size)
+            text = "\n".join(about)  # at the smallest size if no size fits
+            size = self._fitting_size(text, inner.width, bottom - top) or _panel_sizes(small)[-1]
+            height = self._wrapped_height(text, size, inner.width)
             draw_text_box(surface, text, pygame.Rect(inner.left, top, inner.width,
                                                      min(height, bottom - top)),
                           fonts, size=size, color=theme.palette.text)
             top += height + gap
         definitions = self.data.t("ui.society.definitions")
-        if len(fonts.wrap(definitions, small, inner.width)) * step <= bottom - top:
+        size = self._fitting_size(definitions, inner.width, bottom - top)
+        if size is not None:  # what the charts measure, if it fits at all
             draw_text_box(surface, definitions, pygame.Rect(inner.left, top, inner.width,
                                                             bottom - top),
-                          fonts, size=small, color=theme.palette.muted_text)
+                          fonts, size=size, color=theme.palette.muted_text)
+
+    def _wrapped_height(self, text: str, size: int, width: int) -> int:
+        """Pixels `text` takes wrapped to `width` at `size`."""
+        fonts = self.context.fonts
+        return len(fonts.wrap(text, size, width)) * fonts.line_height(size)
+
+    def _fitting_size(self, text: str, width: int, height: int) -> int | None:
+        """The largest of the panel's text sizes at which `text` wraps into the room, if
+        any (it may shrink by up to PANEL_SHRINK_PT)."""
+        return next((size for size in _panel_sizes(self.context.theme.fonts.small)
+                     if self._wrapped_height(text, size, width) <= height), None)
+
+
+def _panel_sizes(small: int) -> tuple[int, ...]:
+    """The panel's text sizes, largest first: the theme's small size down by PANEL_SHRINK_PT."""
+    return tuple(range(small, small - PANEL_SHRINK_PT - 1, -2))

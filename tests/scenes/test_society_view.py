@@ -294,3 +294,30 @@ def test_in_the_experiment_either_society_picks_a_citizen(tmp_path, display):
     assert scene.selected == 1234
     app.step(click(left.positions[5]))
     assert scene.selected == 5
+
+
+def test_on_a_projector_the_panel_still_says_what_the_charts_measure(tmp_path, display,
+                                                                     monkeypatch):
+    """Presenter mode (large text): the hint wraps at full size and the measures' definitions
+    still fit under it, a little smaller, rather than disappearing."""
+    import game.scenes.society as society_scene
+    from game.app import Settings
+
+    app = make_app(tmp_path, display, Settings(presenter=True))
+    press(app, pygame.K_v)
+    scene = app.top
+    drawn: dict[str, int] = {}
+    real = society_scene.draw_text_box
+
+    def recording(surface, text, rect, fonts, *, size, **style):
+        drawn[text] = size
+        return real(surface, text, rect, fonts, size=size, **style)
+
+    monkeypatch.setattr(society_scene, "draw_text_box", recording)
+    scene.selected = scene.hovered = None
+    scene.draw(display)
+    small = app.context.theme.fonts.small
+    assert drawn[scene.data.t("ui.society.select_hint")] == small
+    shrunk = small - society_scene.PANEL_SHRINK_PT
+    assert shrunk <= drawn[scene.data.t("ui.society.definitions")] <= small
+    assert app.context.fonts.overflow_log == []
