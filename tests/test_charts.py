@@ -14,6 +14,7 @@ from game.ui.charts import (
     value_range,
 )
 from game.ui.markers import MARKER_CYCLE, Marker, draw_marker
+from game.ui.theme import Theme
 
 WEEKS = [f"W{week}" for week in range(1, 13)]
 
@@ -113,18 +114,23 @@ def test_crowded_week_labels_are_thinned_out(canvas, fonts, theme):
     assert len(lit_columns) < 500 * 0.8  # ... but not a solid smear of overlapping text
 
 
-def test_week_labels_stay_inside_the_chart_even_at_its_ends(canvas, fonts, theme):
+@pytest.mark.parametrize(("width", "labels"), [
+    (160, ["Week 0", "Week 1", "Week 2"]),
+    (130, [f"W{week}" for week in range(21)]),  # narrow: the last is pushed onto the first
+    (150, [f"W{week}" for week in range(21)]),
+])
+def test_week_labels_stay_inside_the_chart_even_at_its_ends(canvas, fonts, width, labels):
     """The first and last labels sit on the plot's end ticks; centred there they would stick
-    out of the chart by half their width (and be cut off where the chart is drawn alone)."""
-    rect = pygame.Rect(40, 10, 160, 140)
-    layout = draw_line_chart(canvas, rect, [Series("s", [1, 2, 3])], theme, fonts,
-                             x_labels=["Week 0", "Week 1", "Week 2"], show_legend=False)
+    out of the chart by half their width (and be cut off where the chart is drawn alone).
+    Pushed inside, they must still never touch their neighbours."""
+    theme = Theme.from_settings("large", high_contrast=False)
+    rect = pygame.Rect(40, 10, width, 150)
+    layout = draw_line_chart(canvas, rect, [Series("s", list(range(len(labels))))], theme,
+                             fonts, x_labels=labels, show_legend=False)
     assert layout.x_label_rects
     assert all(rect.contains(spot) for spot in layout.x_label_rects)
-    lefts = [spot.left for spot in layout.x_label_rects]
-    assert lefts == sorted(lefts)
-    assert all(a.right <= b.left for a, b in zip(layout.x_label_rects,
-                                                 layout.x_label_rects[1:], strict=False))
+    assert all(a.right < b.left for a, b in zip(layout.x_label_rects,
+                                                layout.x_label_rects[1:], strict=False))
 
 
 def test_chart_is_fast_enough_to_redraw_every_frame(canvas, fonts, theme):

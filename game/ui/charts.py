@@ -282,7 +282,8 @@ def _draw_x_labels(
 ) -> tuple[pygame.Rect, ...]:
     """Tick marks and labels under the plot, each label centred on its tick but kept inside
     `bounds` (the chart's rect: the first and last would stick out by half), thinned out so
-    they never overlap; returns where the labels went."""
+    they never overlap (a label pushed inside onto the one before is left out); returns where
+    the labels went."""
     size = theme.fonts.small
     font = fonts.font(size)
     widest = max(font.size(label)[0] for label in labels)
@@ -298,6 +299,8 @@ def _draw_x_labels(
         image = fonts.render(label, size, theme.palette.muted_text)
         spot = image.get_rect(midtop=(x, plot.bottom + TICK_LENGTH_PX))
         spot.left = max(bounds.left, min(spot.left, bounds.right - spot.width))
+        if placed and spot.left < placed[-1].right + LABEL_GAP_PX:
+            continue  # pushed inside against the one before: leave it out
         surface.blit(image, spot)
         placed.append(spot)
     return tuple(placed)
