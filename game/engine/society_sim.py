@@ -9,7 +9,7 @@ with its threshold on lanes (`game.engine.lanes`: a chunk of citizens in one big
 What a citizen's row needs is kept ready and only remade for the few citizens whose ties
 changed (their friend-point table by the sum of their friends' scores, `society_points`).
 Habits come from `HabitSampler`, misfortune from `Misfortune`, settling towards one's standing
-from `Reversion`, and ties change in `society_ties`.
+from `Reversion`, perk values from `PerkScale`, and ties change in `society_ties`.
 
 All randomness goes through one seeded `random.Random`, drawn in bulk in a fixed order
 (`bulk_draws`), so a seed and its settings give the same society after any number of ticks, on
@@ -217,12 +217,13 @@ class SocietySim:
 
     def _week_steps(self) -> Iterator[None]:
         """One week for every citizen, from scores as they stood at its start, then ties,
-        then the measures; yields after each chunk of citizens.
+        then the measures; yields after every step, and no step does more than about a chunk
+        of citizens' work (a frame may run over its share by one step).
 
-        The draws come first, in bulk and in a fixed order: for each chunk, lanes of what its
-        citizens buy, then of what they post, whether misfortune strikes, whether they drop a
-        friend, whether they meet someone, and whom. Then each step works on a chunk at once:
-        look-ups as `map` passes, arithmetic and comparisons on lanes."""
+        The draws come first, in bulk and in a fixed order, a kind a step: for each chunk,
+        lanes of what its citizens buy, then of what they post, whether misfortune strikes,
+        whether they drop a friend, whether they meet someone, and whom. Then each step works
+        on a chunk at once: look-ups as `map` passes, arithmetic and comparisons on lanes."""
         chunks, rules = self._chunks, self.rules
         sizes = [stop - start for start, stop in chunks]
         draws = []
