@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pygame
 
+from game.engine.society import SCORE_MAX
 from game.ui.markers import Marker, draw_marker
 from game.ui.theme import Theme
 
@@ -24,7 +25,6 @@ BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BAND
 TIE_ALPHA = 70  # 0..255: ties are a faint web under the dots (mixed into the background)
 LAYER_CHUNK = 250  # citizens whose ties are drawn per step of a picture spread over frames
 DOT_CHUNK = 2_500  # citizens whose dots are drawn per step, after every tie
-SCORE_LOOKUP_SIZE = 1_000  # scores 0..999 have a sprite ready (the society's run to 950)
 MIN_CELL_PX = 2  # the smallest grid cell (20,000 citizens on a small canvas)
 MAX_DOT_PX = 9
 DIM_SHARE = 0.25  # a dimmed dot's colour: this much of its band's, the rest background
@@ -137,7 +137,7 @@ class SocietyCanvas:
             sprites = [self.sprites[band] if spotlight in (None, band) else self.dim_sprites[band]
                        for band in range(len(BANDS))]
             self._by_score[spotlight] = [sprites[band_index(score)]
-                                         for score in range(SCORE_LOOKUP_SIZE)]
+                                         for score in range(SCORE_MAX + 1)]
         return self._by_score[spotlight]
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],
