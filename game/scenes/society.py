@@ -24,7 +24,12 @@ from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.lever import Lever, draw_lever
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas
 from game.ui.society_charts import CachedCharts
-from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
+from game.ui.text_box import (
+    draw_fitted_line,
+    draw_text_box,
+    draw_text_box_shrinking,
+    layout_text_box,
+)
 from game.ui.widgets import Button, draw_panel
 
 POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population control
@@ -353,7 +358,7 @@ class SocietyScene(Scene):
         top, bottom = inner.top + settings_h + gap, self.controls_top - gap // 2
         name, *about = self.citizen_lines()
         if not about:  # no one chosen: the hint, wrapped rather than shrunk
-            hint_h = self._wrapped_height(name, small, inner.width)
+            hint_h = len(fonts.wrap(name, small, inner.width)) * step
             draw_text_box(surface, name, pygame.Rect(inner.left, top, inner.width, hint_h),
                           fonts, size=small, color=theme.palette.text)
             top += hint_h + gap // 2
@@ -362,31 +367,18 @@ class SocietyScene(Scene):
                              fonts, size=small, min_size=small - PANEL_SHRINK_PT,
                              color=theme.palette.text, bold=True)
             top += step
-        if about:
-            text = "\n".join(about)  # at the smallest size if no size fits
-            size = self._fitting_size(text, inner.width, bottom - top) or _panel_sizes(small)[-1]
-            height = self._wrapped_height(text, size, inner.width)
-            draw_text_box(surface, text, pygame.Rect(inner.left, top, inner.width,
-                                                     min(height, bottom - top)),
-                          fonts, size=size, color=theme.palette.text)
-            top += height + gap
+        if about:  # shrinking to the room left, at the smallest size if none fits
+            shown = draw_text_box_shrinking(
+                surface, "\n".join(about), pygame.Rect(inner.left, top, inner.width,
+                                                       bottom - top),
+                fonts, sizes=_panel_sizes(small), color=theme.palette.text)
+            top = shown.used_rect.bottom + gap
         definitions = self.data.t("ui.society.definitions")
-        size = self._fitting_size(definitions, inner.width, bottom - top)
-        if size is not None:  # what the charts measure, if it fits at all
-            draw_text_box(surface, definitions, pygame.Rect(inner.left, top, inner.width,
-                                                            bottom - top),
-                          fonts, size=size, color=theme.palette.muted_text)
-
-    def _wrapped_height(self, text: str, size: int, width: int) -> int:
-        """Pixels `text` takes wrapped to `width` at `size`."""
-        fonts = self.context.fonts
-        return len(fonts.wrap(text, size, width)) * fonts.line_height(size)
-
-    def _fitting_size(self, text: str, width: int, height: int) -> int | None:
-        """The largest of the panel's text sizes at which `text` wraps into the room, if
-        any (it may shrink by up to PANEL_SHRINK_PT)."""
-        return next((size for size in _panel_sizes(self.context.theme.fonts.small)
-                     if self._wrapped_height(text, size, width) <= height), None)
+        room = pygame.Rect(inner.left, top, inner.width, bottom - top)
+        lines, fitting, _ = layout_text_box(definitions, room, fonts, _panel_sizes(small)[-1])
+        if fitting == len(lines):  # what the charts measure, if it fits at all
+            draw_text_box_shrinking(surface, definitions, room, fonts,
+                                    sizes=_panel_sizes(small), color=theme.palette.muted_text)
 
 
 def _panel_sizes(small: int) -> tuple[int, ...]:

@@ -313,7 +313,10 @@ def test_on_a_projector_the_panel_still_says_what_the_charts_measure(tmp_path, d
         drawn[text] = size
         return real(surface, text, rect, fonts, size=size, **style)
 
+    import game.ui.text_box as text_box
+
     monkeypatch.setattr(society_scene, "draw_text_box", recording)
+    monkeypatch.setattr(text_box, "draw_text_box", recording)  # under the shrinking boxes
     scene.selected = scene.hovered = None
     scene.draw(display)
     small = app.context.theme.fonts.small
