@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import shutil
 import statistics
 import tempfile
 from pathlib import Path
@@ -35,7 +34,6 @@ FRAMES_PER_SECOND = 60
 DEFAULT_SPEED = SPEEDS[DEFAULT_SPEED_INDEX]  # weeks a second
 WEEK_BUDGET_MS = 1000 * WORK_BUDGET_S * FRAMES_PER_SECOND / DEFAULT_SPEED
 NODE_MODULES = Path(__file__).resolve().parents[1] / "node_modules"
-CHROMIUM = "/usr/bin/chromium"
 
 SNIPPET_IMPORTS = ("from __future__ import annotations\n\n"
                    "import json\nimport statistics\nimport time\n\n")
@@ -62,8 +60,10 @@ def _missing() -> str | None:
         import playwright.sync_api  # noqa: F401 - only whether it is there
     except ImportError:
         return "Playwright is not installed (pip install -e '.[test]')"
-    if shutil.which(CHROMIUM) is None:
-        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    from tests.browser.support import find_chromium
+
+    if find_chromium() is None:
+        return "no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)"
     if not (NODE_MODULES / "pyodide").is_dir():
         return "Pyodide is not installed (npm install at the project root)"
     return None
@@ -74,7 +74,7 @@ def _in_browser() -> dict:
     from playwright.sync_api import sync_playwright
 
     from tests.browser.pyodide_engine import booted_engine, stage_site
-    from tests.browser.support import CHROMIUM_FLAGS
+    from tests.browser.support import CHROMIUM_FLAGS, find_chromium
 
     parameters = (f"SIZES = {SIZES!r}\nSEED = {SEED}\nWARM_UP_TICKS = {WARM_UP_TICKS}\n"
                   f"TICKS = {TICKS}\nBASELINE_ITEMS = {BASELINE_ITEMS}\n")
@@ -82,7 +82,7 @@ def _in_browser() -> dict:
                                           for function in (time_calls, baseline_ms))
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         stage_site(Path(folder), NODE_MODULES / "pyodide")
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS,
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS,
                                              headless=True)
         try:
             with booted_engine(browser, Path(folder)) as engine:
