@@ -4,7 +4,6 @@ screen; a code that cannot be read is named and skipped, never fatal."""
 
 from __future__ import annotations
 
-import statistics
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,7 +55,18 @@ class ClassSummary:
         values = self.values(name)
         if not values:
             return None
-        return min(values), statistics.median(values), max(values)
+        return min(values), median(values), max(values)
+
+
+def median(values: list[int]) -> float:
+    """The middle value of `values` (the mean of the two middle ones for an even count).
+
+    Written here because pygbag's browser runtime has no `statistics` module."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def scenarios_by_code(data_dir: Path = DEFAULT_DATA_DIR) -> dict[int, str]:
