@@ -1,8 +1,22 @@
-"""pygbag's entry point (and the desktop's): run the game's async loop."""
+"""pygbag's entry point (and the desktop's): run the game's async loop.
+
+pygbag's browser runtime installs only the packages this file's own text names (its
+imports and the PEP 723 block below), not those imported deeper in game/, so every
+third-party package the game uses is imported here. `tools/build_web.py` checks it.
+"""
+
+# /// script
+# requires-python = ">=3.11"
+# dependencies = [
+#     "pygame-ce",
+# ]
+# ///
 
 import asyncio
 
-from game.app import App, run
+import pygame  # noqa: F401 - named here so that the browser runtime installs it
+
+from game.app import start
 from game.scenes.boot import first_scene
 
-asyncio.run(run(App(first_scene)))
+asyncio.run(start(first_scene))

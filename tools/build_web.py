@@ -19,6 +19,12 @@ repository root minus what `pygbag.ini` leaves out. It runs in a child process i
 can import black, and with `--no_opt`, because its optimiser writes converted copies of
 images, sounds and scripts into the source tree.
 
+Before pygbag runs, it checks the game against what pygbag 0.9.3's browser runtime holds
+(`tools/web_runtime.py`, with the runtime's file list and package index kept in
+`web/pygbag-runtime/`): it refuses to build if the game imports a standard-library module
+that runtime lacks, or a third-party package that main.py does not name (the runtime
+installs only what main.py names).
+
 Then it checks the result and fails (exit status 1) if anything is wrong: every output file
 present, no `{{cookiecutter.…}}` key left in the page, the package a valid archive holding
 only main.py, game/ and assets/ (nothing from tests, caches or virtual environments, no
@@ -40,6 +46,19 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: tools/ is on the path, not the repository
+    sys.path.insert(0, str(ROOT))
+
+from tools.web_runtime import (  # noqa: E402
+    FILE_LIST,
+    PACKAGE_INDEX,
+    RUNTIME_DIR,
+    Runtime,
+    import_problems,
+)
+
+RUNTIME_FILES = (FILE_LIST, PACKAGE_INDEX)
+
 TEMPLATE = ROOT / "web" / "template.tmpl"
 ICON = ROOT / "web" / "favicon.png"
 PYGBAG_INI = ROOT / "pygbag.ini"
@@ -135,6 +154,20 @@ def read_pygbag_ini(path: Path = PYGBAG_INI) -> tuple[list[str], list[str]]:
     return lists[0], lists[1]
 
 
+def check_runtime_imports(root: Path = ROOT) -> None:
+    """Refuse a game that would stop in pygbag 0.9.3's runtime before its first frame."""
+    runtime_dir = root / RUNTIME_DIR.relative_to(ROOT)
+    try:
+        runtime = Runtime.load(*(runtime_dir / path.name for path in RUNTIME_FILES))
+    except (OSError, ValueError) as error:
+        raise BuildError(f"cannot read the web runtime's file list in {runtime_dir}: "
+                         f"{error}") from None
+    problems = import_problems(root, runtime)
+    if problems:
+        raise BuildError("the game would not start in pygbag 0.9.3's browser runtime:\n  "
+                         + "\n  ".join(problems))
+
+
 def pygbag_command(archive: bool, root: Path = ROOT) -> list[str]:
     """The child process's command line (its working directory must be `root`)."""
     command = [sys.executable, "-c", PYGBAG_BOOTSTRAP,
@@ -189,6 +222,7 @@ def build(archive: bool = False, root: Path = ROOT, verbose: bool = False) -> Bu
                    root / ICON.relative_to(ROOT)):
         if not needed.is_file():
             raise BuildError(f"{needed} is missing")
+    check_runtime_imports(root)
     build_dir = root / BUILD_DIR.relative_to(ROOT)
     itch_zip = root / ITCH_ZIP.relative_to(ROOT)
     # No stale files from an earlier build. pygbag recreates build/web/ only when its
