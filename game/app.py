@@ -18,6 +18,7 @@ from typing import Any
 
 import pygame
 
+from game import web
 from game.accessibility import LiveRegion
 from game.game_data import DEFAULT_LANGUAGE
 from game.presets import available_languages
@@ -37,7 +38,7 @@ KEY_REPEAT_DELAY_MS = 400  # holding an arrow key starts repeating after this
 KEY_REPEAT_INTERVAL_MS = 60  # and then repeats this often
 SETTINGS_DOCUMENT = "settings"
 DEFAULT_INITIAL_SCENE = "game.scenes.boot:first_scene"  # "module:attribute" making the first scene
-RUNNING_IN_BROWSER = sys.platform == "emscripten"
+RUNNING_IN_BROWSER = web.RUNNING_IN_BROWSER
 
 
 # -- transitions ----------------------------------------------------------------------
@@ -371,6 +372,18 @@ async def run(app: App, frame_rate_hz: int = FRAME_RATE_HZ) -> None:
     pygame.quit()
 
 
+async def start(scene_factory: SceneFactory) -> None:
+    """Open the window and run the game until the player quits (main.py's coroutine).
+
+    An error that stops the game is also shown on the web page, where the player would
+    otherwise see a frozen canvas; then it is raised as usual."""
+    try:
+        await run(App(scene_factory))
+    except Exception as error:
+        web.report_crash(error)
+        raise
+
+
 def load_scene_factory(spec: str) -> SceneFactory:
     """Import a scene class or factory named "package.module:attribute"."""
     module_name, _, attribute = spec.partition(":")
@@ -397,4 +410,4 @@ def main(scene_factory: SceneFactory | None = None) -> None:
         print(USAGE)
         return
     factory = scene_factory or load_scene_factory(DEFAULT_INITIAL_SCENE)
-    asyncio.run(run(App(factory)))
+    asyncio.run(start(factory))

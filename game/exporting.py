@@ -21,6 +21,11 @@ class ExportResult:
     path: Path | None
     downloaded: bool = False
     problem: str | None = None
+    download_refused: bool = False  # written, but the page could not offer the download
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and not self.download_refused
 
 
 def export_png(surface: pygame.Surface, name: str, folder: Path | None = None) -> ExportResult:
@@ -38,6 +43,6 @@ def export_png(surface: pygame.Surface, name: str, folder: Path | None = None) -
         return ExportResult(None, problem=str(error))
     if web.RUNNING_IN_BROWSER:
         if not web.offer_download(path):
-            return ExportResult(path, problem="the page could not offer the download")
+            return ExportResult(path, download_refused=True)
         return ExportResult(path, downloaded=True)
     return ExportResult(path)

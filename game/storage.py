@@ -1,8 +1,8 @@
 """Where the player's settings and saves live, written safely and read without crashing.
 
 ``Storage`` reads and writes small JSON documents by name ("settings", "save-1") through a
-``StorageBackend``. On the desktop the backend is a folder (``FileBackend``); a browser
-backend on ``localStorage`` can implement the same five methods later. Writes are atomic
+``StorageBackend``: a folder on the desktop (``FileBackend``), the page's ``localStorage``
+in the browser (``LocalStorageBackend``), or memory where the browser blocks it. Writes are atomic
 (temporary file, then ``os.replace``). A document that cannot be read is moved aside to
 ``<name>.corrupt-<n>.json``, never deleted or overwritten, and the problem is reported in
 the result instead of raised. This module does not import pygame.
@@ -219,21 +219,28 @@ class WriteResult:
 
 
 class Storage:
-    """Named JSON documents on a backend. Reads never raise; writes report failures."""
+    """Named JSON documents on a backend. Reads never raise; writes report failures.
 
-    def __init__(self, backend: StorageBackend) -> None:
+    ``persistent`` is False where nothing outlives the session: a browser that blocks the
+    page's storage, where the game keeps its saves in memory and says so."""
+
+    def __init__(self, backend: StorageBackend, persistent: bool = True) -> None:
         self.backend = backend
+        self.persistent = persistent
 
     @classmethod
     def for_this_platform(cls) -> Storage:
         """The page's localStorage in the browser (its in-memory file system is lost on
-        reload); files in ``default_data_dir()`` everywhere else."""
-        from game.web import local_storage
+        reload), or memory where the browser blocks that storage; files in
+        ``default_data_dir()`` everywhere else."""
+        from game import web
 
-        store = local_storage()
-        if store is not None:
-            return cls(LocalStorageBackend(store))
-        return cls(FileBackend(default_data_dir()))
+        if not web.RUNNING_IN_BROWSER:
+            return cls(FileBackend(default_data_dir()))
+        store = web.local_storage()
+        if store is None:
+            return cls(MemoryBackend(), persistent=False)
+        return cls(LocalStorageBackend(store))
 
     def write_json(self, name: str, document: Any) -> WriteResult:
         """Store ``document`` as ``<name>.json`` atomically.

@@ -49,6 +49,7 @@ class DebriefScene(Scene):
         self.focus = FocusGroup()
         self.list: ScrollList | None = None
         self.export_message = ""
+        self.export_mark = ""  # ✓ where the picture went, ⚠ if it could not be saved
         self.points: list[DecisionPoint] | None = None
         self.what_if: tuple[Game, str] | None = None
         self.other_run: dict | None = None
@@ -219,7 +220,10 @@ class DebriefScene(Scene):
         name = f"credit-to-society-{self.game.state.seed}-{self.page}"
         result = export_png(picture, name)
         t = self.data.t
-        if result.problem:
+        self.export_mark = "✓" if result.ok else "⚠"
+        if result.download_refused:
+            self.export_message = t("ui.debrief.download_failed")
+        elif result.problem:
             self.export_message = t("ui.debrief.save_failed", problem=result.problem)
         elif result.downloaded:
             self.export_message = t("ui.debrief.downloaded", name=result.path.name)
@@ -243,9 +247,10 @@ class DebriefScene(Scene):
         without the widgets."""
         theme, fonts, t = self.context.theme, self.context.fonts, self.data.t
         if status:
-            draw_fitted_line(surface, f"✓ {status}", self.title_rect, fonts,
+            color = theme.palette.text if self.export_mark == "✓" else theme.palette.warning
+            draw_fitted_line(surface, f"{self.export_mark} {status}", self.title_rect, fonts,
                              size=theme.fonts.body, min_size=theme.fonts.small - 6,
-                             color=theme.palette.text, bold=True)
+                             color=color, bold=True)
         else:
             draw_fitted_line(surface, t("ui.debrief.title"), self.title_rect, fonts,
                              size=theme.fonts.heading, min_size=theme.fonts.body,

@@ -37,6 +37,8 @@ class TitleScene(Scene):
         self.saved_data = loaded.data
         self.notices = [*context.problems]
         context.problems.clear()
+        if not context.storage.persistent:
+            self.notices.append(self.data.t("ui.title.storage_memory"))
         presets = self.data.presets
         if presets is not None:
             self.notices += [self.data.t(n.key, **n.params) for n in presets.notices]

@@ -10,7 +10,7 @@ from game import web
 from game.engine import EndWeek
 from game.game_data import GameData
 from game.session import Session
-from game.storage import LocalStorageBackend, Storage
+from game.storage import FileBackend, LocalStorageBackend, MemoryBackend, Storage
 
 DATA = GameData.load()
 
@@ -73,12 +73,29 @@ def test_storage_refusing_a_write_is_a_reported_problem_not_a_crash():
     assert storage.write_json("settings", {"muted": True}).problem
 
 
-def test_the_browser_gets_local_storage_and_the_desktop_files(monkeypatch):
+def test_the_browser_gets_local_storage_or_memory_and_the_desktop_files(monkeypatch):
     page = FakeLocalStorage()
     monkeypatch.setattr(web, "local_storage", lambda: page)
-    assert isinstance(Storage.for_this_platform().backend, LocalStorageBackend)
-    monkeypatch.setattr(web, "local_storage", lambda: None)
-    assert not isinstance(Storage.for_this_platform().backend, LocalStorageBackend)
+    monkeypatch.setattr(web, "RUNNING_IN_BROWSER", True)
+    storage = Storage.for_this_platform()
+    assert isinstance(storage.backend, LocalStorageBackend) and storage.persistent
+    monkeypatch.setattr(web, "local_storage", lambda: None)  # the browser blocks it
+    storage = Storage.for_this_platform()
+    assert isinstance(storage.backend, MemoryBackend) and not storage.persistent
+    assert storage.write_json("settings", {"muted": True}).ok  # the session still saves
+    monkeypatch.setattr(web, "RUNNING_IN_BROWSER", False)
+    storage = Storage.for_this_platform()
+    assert isinstance(storage.backend, FileBackend) and storage.persistent
+
+
+def test_the_title_says_when_saves_will_not_be_kept(tmp_path, display):
+    from tests.scenes.helpers import make_app
+
+    app = make_app(tmp_path, display)
+    assert app.top.notices == []
+    app.context.storage = Storage(MemoryBackend(), persistent=False)
+    app.top.enter(app.context)
+    assert app.top.notices == [DATA.t("ui.title.storage_memory")]
 
 
 @pytest.mark.parametrize("in_browser", [False, True])
