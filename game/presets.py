@@ -1,8 +1,11 @@
-"""Presets from the page address (`?seed=42&scenario=default&lang=en`) or the command line
-(`--seed 42 --scenario default --lang en`): which world to start, checked and explained.
+"""Presets from the page address (`#seed=42&scenario=default&lang=en`, or the same after
+`?`) or the command line (`--seed 42 --scenario default --lang en`): which world to start,
+checked and explained.
 
 Unknown or malformed values are never fatal: they are dropped, and each leaves a notice
-(a string key and its values) for the title screen to show.
+(a string key and its values) for the title screen to show. A value is shown as text only
+after characters that cannot be printed are taken out and it is cut to a short length, and
+only the first few names in an address are read.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from game.game_data import DEFAULT_LANGUAGE
 
 SEED_MAX = 2**31 - 1  # the largest seed a preset may name
 KNOWN_KEYS = ("seed", "scenario", "lang")
+MAX_PAIRS = 8  # names read from one address or command line; the rest are ignored
+MAX_VALUE_CHARS = 40  # a value longer than this is cut (a world code is 12 characters)
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,10 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
     seed, scenario, language, language_chosen = None, "default", DEFAULT_LANGUAGE, False
     design = None
     notices: list[Notice] = []
-    for name, value in pairs:
-        value = value.strip()
+    if len(pairs) > MAX_PAIRS:
+        notices.append(Notice("ui.preset.too_many", {"count": len(pairs) - MAX_PAIRS}))
+    for name, value in pairs[:MAX_PAIRS]:
+        name, value = shown(name), shown(value.strip())
         if name == "seed":
             world = _world(value, data_dir)
             if world is not None:
@@ -81,10 +89,16 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
     return Presets(seed, scenario, language, tuple(notices), language_chosen, design)
 
 
+def shown(text: str) -> str:
+    """`text` without characters that cannot be printed, cut to MAX_VALUE_CHARS."""
+    text = "".join(character for character in text if character.isprintable())
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + ELLIPSIS
+
+
 def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None] | None:
     """(seed, scenario or None, Designer sliders or None) from a plain number or a world
     code; None if it is neither."""
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²".isdigit() is True, int("²") fails
         return (int(value), None, None) if int(value) <= SEED_MAX else None
     try:
         world = read_seed_code(value)
@@ -96,7 +110,19 @@ def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None] |
 
 def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     """Presets from a page address's query string (with or without the leading '?')."""
-    return parse_pairs(parse_qsl(query.lstrip("?"), keep_blank_values=True), data_dir)
+    return from_address(query, "", data_dir)
+
+
+def from_address(query: str, fragment: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
+    """Presets from a page address's query (`?seed=7`) and fragment (`#seed=7`); both are
+    read, the fragment last, so where both name a preset the fragment's wins."""
+    pairs = [*address_pairs(query.removeprefix("?")), *address_pairs(fragment.removeprefix("#"))]
+    return parse_pairs(pairs, data_dir)
+
+
+def address_pairs(text: str) -> list[tuple[str, str]]:
+    """The `name=value` pairs of an address's query or fragment, percent-decoded."""
+    return parse_qsl(text, keep_blank_values=True, errors="replace")
 
 
 def from_arguments(arguments: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
@@ -123,5 +149,5 @@ def for_this_platform(data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     from game import web
 
     if web.RUNNING_IN_BROWSER:
-        return from_query(web.page_query(), data_dir)
+        return from_address(*web.page_address(), data_dir)
     return from_arguments(sys.argv[1:], data_dir)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pygame
 
-from game.presets import Presets, from_arguments, from_query
+from game.presets import (
+    MAX_PAIRS,
+    MAX_VALUE_CHARS,
+    Notice,
+    Presets,
+    from_address,
+    from_arguments,
+    from_query,
+)
 from game.scenes.boot import first_scene
 from tests.scenes.helpers import make_app, press
 
@@ -53,3 +61,25 @@ def test_bad_presets_show_notices_and_the_game_still_starts(tmp_path, display):
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert type(app.top).__name__ in ("PlayScene", "EventDialog")
+
+
+def test_the_address_is_read_in_both_forms_and_the_fragment_wins():
+    presets = from_address("?seed=5&lang=es", "#seed=9")
+    assert (presets.seed, presets.language) == (9, "es")
+    assert from_address("", "#seed=2600-3RJ0-MR").seed is not None
+    assert from_address("?", "#").notices == ()
+
+
+def test_values_that_cannot_be_numbers_or_printed_are_notices():
+    for value in ("²", "①", "٣", "%00", "\x00", "9" * 5000):
+        presets = from_address("", "#seed=" + value)
+        assert presets.seed is None, value
+        shown = presets.notices[0].params["value"]
+        assert shown.isprintable() and len(shown) <= MAX_VALUE_CHARS, value
+
+
+def test_only_the_first_names_of_an_address_are_read():
+    query = "?" + "&".join(f"k{i}=v" for i in range(10_000))
+    presets = from_address(query, "")
+    assert len(presets.notices) == MAX_PAIRS + 1
+    assert presets.notices[0] == Notice("ui.preset.too_many", {"count": 10_000 - MAX_PAIRS})
