@@ -209,12 +209,17 @@ CALL_DOWNLOAD = """([path, name]) => {
 }"""
 
 
+def give_page_files(page, png: bytes, where: str = "window.python = {FS: files}") -> None:
+    """Stand in for the runtime's file system, holding `png` at /tmp/x.png."""
+    page.evaluate(f"data => {{ const files = ({STAND_IN_FILES})(data); {where}; }}",
+                  base64.b64encode(png).decode("ascii"))
+
+
 def test_download_saves_a_file_from_the_runtime_file_system(page_session, offline_build):
     page, base_url, requests, errors = page_session
     open_page(page, base_url)
     png = favicon_bytes(offline_build)
-    page.evaluate(f"data => {{ window.python = {{FS: ({STAND_IN_FILES})(data)}}; }}",
-                  base64.b64encode(png).decode("ascii"))
+    give_page_files(page, png)
 
     with page.expect_download(timeout=PAGE_TIMEOUT_MS) as saving:
         result = page.evaluate(CALL_DOWNLOAD, ["/tmp/x.png", "picture.png"])
@@ -240,8 +245,7 @@ def test_download_says_what_failed(page_session, offline_build):
     assert result["isError"] is True
     assert "picture.png" in result["message"] and "file system" in result["message"]
 
-    page.evaluate(f"data => {{ window.python = {{FS: ({STAND_IN_FILES})(data)}}; }}",
-                  base64.b64encode(favicon_bytes(offline_build)).decode("ascii"))
+    give_page_files(page, favicon_bytes(offline_build))
     result = page.evaluate(CALL_DOWNLOAD, ["/tmp/missing.png", "picture.png"])
     assert result["isError"] is True
     assert "/tmp/missing.png" in result["message"] and "could not be read" in result["message"]
@@ -254,8 +258,7 @@ def test_download_uses_the_runtimes_global_file_system(page_session, offline_bui
     page, base_url, requests, errors = page_session
     open_page(page, base_url)
     png = favicon_bytes(offline_build)
-    page.evaluate(f"data => {{ delete window.python; window.FS = ({STAND_IN_FILES})(data); }}",
-                  base64.b64encode(png).decode("ascii"))
+    give_page_files(page, png, where="delete window.python; window.FS = files")
     with page.expect_download(timeout=PAGE_TIMEOUT_MS) as saving:
         assert page.evaluate("gamePage.download('/tmp/x.png', 'season.bin')") is True
     with open(saving.value.path(), "rb") as saved:

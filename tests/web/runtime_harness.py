@@ -64,7 +64,9 @@ class FakeLocalStorage:
         return self.items.get(key)
 
     def setItem(self, key, value):  # noqa: N802
-        self.items[str(key)] = str(value)
+        if not isinstance(value, str):
+            raise TypeError("localStorage keeps strings only")
+        self.items[str(key)] = value
 
     def removeItem(self, key):  # noqa: N802
         self.items.pop(key, None)

@@ -11,33 +11,9 @@ from game.engine import EndWeek
 from game.game_data import GameData
 from game.session import Session
 from game.storage import FileBackend, LocalStorageBackend, MemoryBackend, Storage
+from tests.web.runtime_harness import FakeLocalStorage
 
 DATA = GameData.load()
-
-
-class FakeLocalStorage:
-    """The slice of the Web Storage API the game uses, over a dict (strings only)."""
-
-    def __init__(self) -> None:
-        self.items: dict[str, str] = {}
-
-    def getItem(self, key):  # noqa: N802 - the Web API's name
-        return self.items.get(key)
-
-    def setItem(self, key, value):  # noqa: N802
-        if not isinstance(value, str):
-            raise TypeError("localStorage keeps strings only")
-        self.items[key] = value
-
-    def removeItem(self, key):  # noqa: N802
-        self.items.pop(key, None)
-
-    def key(self, index):
-        return list(self.items)[index] if index < len(self.items) else None
-
-    @property
-    def length(self):
-        return len(self.items)
 
 
 def test_a_reload_continues_where_the_player_was():

@@ -51,22 +51,22 @@ def in_browser(monkeypatch):
     return use
 
 
-def test_off_the_web_every_call_answers_not_in_a_browser():
-    assert web.browser_window() is None
+def assert_every_call_answers_no() -> None:
     assert web.page_address() == ("", "")
     assert web.local_storage() is None
     assert web.offer_download(Path("/tmp/x.png")) is False
     assert web.report_crash(ValueError("boom")) is False
     assert web.set_live_text("live-region", "hello") is False
+
+
+def test_off_the_web_every_call_answers_not_in_a_browser():
+    assert web.browser_window() is None
+    assert_every_call_answers_no()
 
 
 def test_a_page_that_throws_everywhere_stops_nothing(in_browser):
     in_browser(ThrowingAnything())
-    assert web.page_address() == ("", "")
-    assert web.local_storage() is None
-    assert web.offer_download(Path("/tmp/x.png")) is False
-    assert web.report_crash(ValueError("boom")) is False
-    assert web.set_live_text("live-region", "hello") is False
+    assert_every_call_answers_no()
 
 
 def test_a_runtime_without_a_window_is_no_browser_page(in_browser):
