@@ -127,17 +127,24 @@ class FileBackend(StorageBackend):
 
 class LocalStorageBackend(StorageBackend):
     """The browser's ``window.localStorage``: text values under a prefix, so a reload (or
-    the next visit) finds the saves and settings again. Values must be UTF-8 text."""
+    the next visit) finds the saves and settings again. Values must be UTF-8 text.
+
+    The store is the page's object (from ``game.web.local_storage``); any error it throws
+    (quota exceeded, storage switched off meanwhile) becomes an ``OSError``, which
+    ``Storage`` reports instead of raising."""
 
     def __init__(self, local_storage: Any, prefix: str = f"{APP_DIR_NAME}/") -> None:
         self.store = local_storage
         self.prefix = prefix
 
-    def load(self, key: str) -> bytes | None:
+    def _call(self, what: str, method: str, *args: Any) -> Any:
         try:
-            value = self.store.getItem(self.prefix + key)
-        except Exception as error:  # the JavaScript side may throw (e.g. storage disabled)
-            raise OSError(f"localStorage cannot be read: {error}") from error
+            return getattr(self.store, method)(*args)
+        except Exception as error:  # JavaScript errors arrive as plain Exception
+            raise OSError(f"localStorage refused to {what}: {error}") from error
+
+    def load(self, key: str) -> bytes | None:
+        value = self._call("read", "getItem", self.prefix + key)
         if value is None:
             return None
         return str(value).encode("utf-8", errors="surrogateescape")
@@ -147,22 +154,23 @@ class LocalStorageBackend(StorageBackend):
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise OSError(f"only UTF-8 text can go into localStorage ({error})") from error
-        try:
-            self.store.setItem(self.prefix + key, text)  # one call: old or new, never half
-        except Exception as error:  # quota exceeded, storage disabled ...
-            raise OSError(f"localStorage refused the write: {error}") from error
+        self._call("write", "setItem", self.prefix + key, text)  # one call: old or new
 
     def move(self, key: str, new_key: str) -> None:
-        if self.store.getItem(self.prefix + new_key) is not None:
+        if self._call("read", "getItem", self.prefix + new_key) is not None:
             raise FileExistsError(new_key)
-        value = self.store.getItem(self.prefix + key)
+        value = self._call("read", "getItem", self.prefix + key)
         if value is None:
             raise FileNotFoundError(key)
-        self.store.setItem(self.prefix + new_key, value)
-        self.store.removeItem(self.prefix + key)
+        self._call("write", "setItem", self.prefix + new_key, value)
+        self._call("remove", "removeItem", self.prefix + key)
 
     def keys(self) -> list[str]:
-        names = [self.store.key(index) for index in range(int(self.store.length))]
+        try:
+            count = int(self.store.length)
+        except Exception as error:
+            raise OSError(f"localStorage refused to list its keys: {error}") from error
+        names = [self._call("list", "key", index) for index in range(count)]
         return sorted(str(name)[len(self.prefix):] for name in names
                       if name is not None and str(name).startswith(self.prefix))
 

@@ -90,3 +90,16 @@ def test_the_debrief_image_is_a_file_or_a_download(tmp_path, display, monkeypatc
     assert pygame.image.load(str(result.path)).get_size() == (64, 32)
     assert result.downloaded == in_browser
     assert offered == ([result.path] if in_browser else [])
+
+
+def test_a_store_that_throws_on_every_call_is_reported_never_raised():
+    class Broken:
+        length = property(lambda self: (_ for _ in ()).throw(Exception("SecurityError")))
+
+        def __getattr__(self, name):
+            raise Exception(f"SecurityError: {name}")  # noqa: TRY002 - what JavaScript sends
+
+    storage = Storage(LocalStorageBackend(Broken()))
+    assert storage.write_json("settings", {"muted": True}).problem
+    assert storage.read_json("settings").problem
+    assert storage.set_aside("season", "damaged").problem
