@@ -21,7 +21,7 @@ from game.app import App, load_context  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.society_run import SPEEDS  # noqa: E402
-from game.storage import MemoryBackend, Storage  # noqa: E402
+from game.services.storage import MemoryBackend, Storage  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 PAUSED_BUDGET_MS = 4.0

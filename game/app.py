@@ -18,11 +18,11 @@ from typing import Any
 
 import pygame
 
-from game import web
-from game.accessibility import LiveRegion
 from game.game_data import DEFAULT_LANGUAGE
-from game.presets import available_languages
-from game.storage import Storage, WriteResult
+from game.services import web
+from game.services.accessibility import LiveRegion
+from game.services.presets import available_languages
+from game.services.storage import Storage, WriteResult
 from game.ui.sound import SoundBoard
 from game.ui.text import FontBook
 from game.ui.theme import LOGICAL_SIZE_PX, TextScale, Theme

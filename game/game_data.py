@@ -13,7 +13,7 @@ from game.presentation import NumberStyle
 DEFAULT_LANGUAGE = "en"
 
 if TYPE_CHECKING:
-    from game.presets import Presets
+    from game.services.presets import Presets
 
 
 @dataclass(frozen=True)

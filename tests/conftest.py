@@ -13,7 +13,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402  (must come after the environment is set)
 import pytest  # noqa: E402
 
-from game.storage import DATA_DIR_ENV_VAR  # noqa: E402
+from game.services.storage import DATA_DIR_ENV_VAR  # noqa: E402
 from game.ui.text import FontBook  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX, Theme  # noqa: E402
 

@@ -18,7 +18,7 @@ from game.app import (
     load_scene_factory,
     run,
 )
-from game.storage import FileBackend, Storage
+from game.services.storage import FileBackend, Storage
 from tests.ui_helpers import RecordingScene, headless_context, key
 
 FRAME_S = 1 / 60

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from game.storage import (
+from game.services.storage import (
     DATA_DIR_ENV_VAR,
     FileBackend,
     MemoryBackend,
@@ -182,7 +182,7 @@ def test_storage_does_not_import_pygame():
     import subprocess
     import sys
 
-    code = "import sys, game.storage; print('pygame' in sys.modules)"
+    code = "import sys, game.services.storage; print('pygame' in sys.modules)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
     assert output.strip() == "False"

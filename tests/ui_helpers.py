@@ -11,7 +11,7 @@ from pathlib import Path
 import pygame
 
 from game.app import AppContext, Scene, Transition, load_context
-from game.storage import FileBackend, Storage
+from game.services.storage import FileBackend, Storage
 from game.ui.sound import SoundBoard
 from game.ui.text import FontBook
 

@@ -31,8 +31,8 @@ from game.scenes.pause import PauseMenu  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
 from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
-from game.session import Session  # noqa: E402
-from game.storage import MemoryBackend, Storage  # noqa: E402
+from game.services.session import Session  # noqa: E402
+from game.services.storage import MemoryBackend, Storage  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 

@@ -12,8 +12,8 @@ from game.app import Scene, load_settings
 from game.engine import ContentError
 from game.engine.content import DEFAULT_DATA_DIR
 from game.game_data import GameData
-from game.presets import Presets, available_languages, for_this_platform
-from game.storage import Storage
+from game.services.presets import Presets, available_languages, for_this_platform
+from game.services.storage import Storage
 
 
 def first_scene(data_dir: Path = DEFAULT_DATA_DIR, presets: Presets | None = None,

@@ -11,7 +11,7 @@ from game.engine.codes import CodeError, normalise, read_seed_code
 from game.engine.design import Design
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
-from game.session import Session
+from game.services.session import Session
 from game.ui.text_field import TextField
 
 CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz- "

@@ -11,7 +11,6 @@ from game.app import Push, Reset, Scene, Transition
 from game.engine import ContentError, Game
 from game.engine.debrief import build_debrief
 from game.engine.replay import DecisionPoint, decision_points, replay_with_change
-from game.exporting import ExportResult, export_png
 from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
 from game.scenes import debrief_pages as pages
@@ -19,8 +18,9 @@ from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.rows import draw_list_row, draw_selected_tab
 from game.scenes.what_if import WhatIfDialog, decision_rows, draw_comparison
-from game.season_archive import figures, other_run, remember
-from game.session import Session
+from game.services.exporting import ExportResult, export_png
+from game.services.season_archive import figures, other_run, remember
+from game.services.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking, shrink_sizes

@@ -9,7 +9,7 @@ from game.app import Pop, Reset, Scene, Transition
 from game.engine.design import PERCENT_STEP, SLIDERS, Design
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
-from game.session import Session
+from game.services.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.widgets import Button, draw_panel

@@ -6,7 +6,7 @@ from game.app import Pop, Push, Reset, Transition
 from game.engine import Game
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
-from game.session import Session
+from game.services.session import Session
 
 
 class PauseMenu(MenuScene):

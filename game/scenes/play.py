@@ -18,7 +18,7 @@ from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, action_for, rows_for
 from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
-from game.session import Session
+from game.services.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import draw_text_box, draw_text_box_shrinking, shrink_sizes

@@ -6,9 +6,9 @@ from __future__ import annotations
 from game.app import Pop, Push, Reset, Transition
 from game.engine import ContentError
 from game.game_data import GameData
-from game.presets import available_scenarios
 from game.scenes.common import MenuEntry, MenuScene
-from game.session import Session
+from game.services.presets import available_scenarios
+from game.services.session import Session
 
 SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side",
                   "designer")

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from game.app import Pop, Reset, Transition
 from game.engine import ContentError
-from game.presets import available_languages
 from game.scenes.common import MenuEntry, MenuScene, labelled, toggle_label
+from game.services.presets import available_languages
 from game.ui.theme import TextScale
 
 

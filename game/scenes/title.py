@@ -7,7 +7,7 @@ import pygame
 from game.app import RUNNING_IN_BROWSER, Push, Quit, Replace, Scene, Transition
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
-from game.session import Session
+from game.services.session import Session
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button

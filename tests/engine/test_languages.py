@@ -11,7 +11,7 @@ import pytest
 from game.engine import ContentError
 from game.engine.content import DEFAULT_DATA_DIR, load_content
 from game.engine.strings import load_strings
-from game.presets import available_languages, available_scenarios
+from game.services.presets import available_languages, available_scenarios
 from tests.engine.helpers import edited_data_copy
 
 STRINGS_DIR = DEFAULT_DATA_DIR / "strings"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pygame
 
 from game.app import App, Settings
-from game.presets import Presets
 from game.scenes.boot import first_scene
+from game.services.presets import Presets
 from tests.ui_helpers import click, headless_context, key
 
 MAX_FRAMES = 4000  # a whole season takes a few hundred frames; more means something is stuck
@@ -57,7 +57,7 @@ def scene_name(app: App) -> str:
 def debrief_app(data_dir: Path, display: pygame.Surface, data, game) -> App:
     """An app showing the debrief of a finished `game`, on its own storage."""
     from game.scenes.debrief import DebriefScene
-    from game.session import Session
+    from game.services.session import Session
 
     app = make_app(data_dir, display)
     return make_app(data_dir, display,

@@ -8,9 +8,9 @@ import pytest
 
 from game.bots.season import play_season, summary
 from game.game_data import GameData
-from game.presets import from_query
 from game.scenes.boot import first_scene
-from game.session import Session
+from game.services.presets import from_query
+from game.services.session import Session
 
 from .helpers import make_app, press, scene_name
 

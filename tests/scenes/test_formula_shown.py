@@ -9,7 +9,7 @@ from game.engine import Buy, Game
 from game.game_data import GameData
 from game.scenes.debrief import DebriefScene
 from game.scenes.week_summary import summary_lines
-from game.session import Session
+from game.services.session import Session
 
 from .helpers import debrief_app, make_app, press, scene_name
 

@@ -7,7 +7,7 @@ import pygame.freetype
 import pytest
 
 from game.game_data import GameData
-from game.presets import available_languages
+from game.services.presets import available_languages
 from game.ui.text import CJK_FONT_FILE, FONT_DIR, REGULAR_FONT_FILE, font_files
 from tools.shown_characters import data_file_characters, source_literal_characters
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.presets import Presets, from_arguments, from_query
 from game.scenes.boot import first_scene
-from game.storage import FileBackend, Storage
+from game.services.presets import Presets, from_arguments, from_query
+from game.services.storage import FileBackend, Storage
 
 from .helpers import make_app, press, scene_name
 

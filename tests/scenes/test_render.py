@@ -13,7 +13,6 @@ from game.bots.season import play_season, summary
 from game.engine.state import PendingEvent
 from game.game_data import GameData
 from game.presentation import money
-from game.presets import available_languages, available_scenarios
 from game.scenes.class_results import ClassResultsScene
 from game.scenes.debrief import PAGES, DebriefScene
 from game.scenes.dialogs import EventDialog
@@ -22,7 +21,8 @@ from game.scenes.pause import PauseMenu
 from game.scenes.play import PlayScene
 from game.scenes.society import SocietyScene
 from game.scenes.title import TitleScene
-from game.session import Session
+from game.services.presets import available_languages, available_scenarios
+from game.services.session import Session
 from game.ui.text_box import layout_text_box, shrink_sizes
 from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 

@@ -11,7 +11,7 @@ import pygame
 from game.app import load_context
 from game.engine.content import DEFAULT_DATA_DIR
 from game.scenes.boot import first_scene
-from game.storage import FileBackend, Storage
+from game.services.storage import FileBackend, Storage
 from tests.engine.helpers import edited_data_copy
 
 from .helpers import make_app, press, scene_name

@@ -150,8 +150,8 @@ def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
 
 def test_a_world_codes_seed_opens_the_same_society_everywhere(tmp_path, display):
     from game.app import App
-    from game.presets import Presets
     from game.scenes.boot import first_scene
+    from game.services.presets import Presets
     from tests.ui_helpers import headless_context
 
     societies = []

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game import web
 from game.engine import EndWeek
 from game.game_data import GameData
-from game.session import Session
-from game.storage import FileBackend, LocalStorageBackend, MemoryBackend, Storage
+from game.services import web
+from game.services.session import Session
+from game.services.storage import FileBackend, LocalStorageBackend, MemoryBackend, Storage
 from tests.web.runtime_harness import FakeLocalStorage
 
 DATA = GameData.load()
@@ -76,12 +76,12 @@ def test_the_title_says_when_saves_will_not_be_kept(tmp_path, display):
 
 @pytest.mark.parametrize("in_browser", [False, True])
 def test_the_debrief_image_is_a_file_or_a_download(tmp_path, display, monkeypatch, in_browser):
-    from game.exporting import export_png
+    from game.services.exporting import export_png
 
     offered = []
     monkeypatch.setattr(web, "RUNNING_IN_BROWSER", in_browser)
     monkeypatch.setattr(web, "offer_download", lambda path: offered.append(path) or True)
-    import game.exporting as exporting
+    import game.services.exporting as exporting
 
     monkeypatch.setattr(exporting, "BROWSER_TEMP_DIR", tmp_path / "browser-fs")
     surface = pygame.Surface((64, 32))

@@ -1,4 +1,4 @@
-"""game/web.py, the one door into the page: every call answers, none raises, whatever the
+"""game/services/web.py, the one door into the page: every call answers, none raises, whatever the
 page does (in pygbag's runtime a JavaScript error arrives as a plain `Exception`)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from game import web
+from game.services import web
 
 
 class ThrowingAnything:

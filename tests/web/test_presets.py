@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.presets import (
+from game.scenes.boot import first_scene
+from game.services.presets import (
     MAX_PAIRS,
     MAX_VALUE_CHARS,
     Notice,
@@ -14,7 +15,6 @@ from game.presets import (
     from_arguments,
     from_query,
 )
-from game.scenes.boot import first_scene
 from tests.scenes.helpers import make_app, press
 
 

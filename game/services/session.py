@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from game.engine import ContentError, Game, SaveError
 from game.engine.design import Design
 from game.game_data import GameData
-from game.storage import Storage
+from game.services.storage import Storage
 
 SAVE_DOCUMENT = "season"
 SEED_RANGE = 1_000_000  # new worlds are numbered 0..999,999, short enough to read aloud

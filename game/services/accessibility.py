@@ -8,7 +8,7 @@ goes into the page. Off the web it is only remembered (tests read it there).
 
 from __future__ import annotations
 
-from game import web
+from game.services import web
 
 LIVE_REGION_ID = "live-region"  # the element's id in web/template.tmpl
 MAX_SPOKEN_CHARS = 600  # a screen's summary, not its every word

@@ -129,7 +129,7 @@ class LocalStorageBackend(StorageBackend):
     """The browser's ``window.localStorage``: text values under a prefix, so a reload (or
     the next visit) finds the saves and settings again. Values must be UTF-8 text.
 
-    The store is the page's object (from ``game.web.local_storage``); any error it throws
+    The store is the page's object (from ``game.services.web.local_storage``); any error it throws
     (quota exceeded, storage switched off meanwhile) becomes an ``OSError``, which
     ``Storage`` reports instead of raising."""
 
@@ -241,7 +241,7 @@ class Storage:
         """The page's localStorage in the browser (its in-memory file system is lost on
         reload), or memory where the browser blocks that storage; files in
         ``default_data_dir()`` everywhere else."""
-        from game import web
+        from game.services import web
 
         if not web.RUNNING_IN_BROWSER:
             return cls(FileBackend(default_data_dir()))

@@ -4,7 +4,7 @@ world side by side: one played with the formula hidden, one with it shown."""
 from __future__ import annotations
 
 from game.engine import Game
-from game.storage import Storage
+from game.services.storage import Storage
 
 ARCHIVE_DOCUMENT = "seasons"
 MAX_WORLDS = 50  # worlds remembered; the oldest are forgotten first

@@ -146,7 +146,7 @@ def from_arguments(arguments: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> P
 
 def for_this_platform(data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     """The page address's presets in the browser; the command line's on the desktop."""
-    from game import web
+    from game.services import web
 
     if web.RUNNING_IN_BROWSER:
         return from_address(*web.page_address(), data_dir)

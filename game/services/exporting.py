@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pygame
 
-from game import web
-from game.storage import default_data_dir
+from game.services import web
+from game.services.storage import default_data_dir
 
 EXPORT_FOLDER = "exports"  # under the user's data folder on the desktop
 BROWSER_TEMP_DIR = Path("/tmp")  # the browser's in-memory file system
