@@ -16,7 +16,6 @@ import asyncio
 
 import pygame  # noqa: F401 - named here so that the browser runtime installs it
 
-from game.app import start
-from game.scenes.boot import first_scene
+from game.launch import play
 
-asyncio.run(start(first_scene))
+asyncio.run(play())

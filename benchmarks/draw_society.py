@@ -17,11 +17,11 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
 from benchmarks.timing import percentile, report, time_calls  # noqa: E402
-from game.app import App, load_context  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.society_run import SPEEDS  # noqa: E402
 from game.services.storage import MemoryBackend, Storage  # noqa: E402
+from game.shell import App, load_context  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 PAUSED_BUDGET_MS = 4.0

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import mesa
 
-from game.engine.content import Content
-from game.engine.friend_rule import friend_rule_points
-from game.engine.model import Era
-from game.engine.society import (
+from game.engine import (
+    HIGH_FROM,
+    LOW_BELOW,
+    PRAISE_PER_CONFORMITY,
     SCORE_MAX,
     SCORE_MIN,
     STRANGER_ACCEPT_CHANCE,
+    Content,
+    Era,
     behaviour_table,
+    friend_rule_points,
+    gini,
     small_world,
 )
-from game.engine.society_habits import PRAISE_PER_CONFORMITY
-from game.engine.society_measures import HIGH_FROM, LOW_BELOW, gini
 
 
 class Citizen(mesa.Agent):

@@ -18,9 +18,9 @@ CHILD = """
 import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-from game.app import App
-from game.scenes.boot import first_scene
-app = App(first_scene)
+from game.shell import App
+from game.launch import SCENES, first_scene
+app = App(first_scene, scenes=SCENES)
 app.step([])
 import pygame
 pygame.display.flip()

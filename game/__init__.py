@@ -1,6 +1,8 @@
 """Credit to Society: a critical game about social credit scores.
 
-``game.engine`` holds the pure rules (no pygame); ``game.ui`` the reusable drawing and
-input layer; ``game.app`` the window, clock and scene stack; ``game.services.storage`` where the
-player's data lives.
+``game.engine`` holds the pure rules (no pygame); ``game.ui`` the drawing and input layer,
+which knows nothing of the rules; ``game.services`` the browser page, storage, saves,
+presets, screen readers and exports; ``game.shell`` the window, loop and scene stack;
+``game.scenes`` the screens, opened by id from ``game.scenes.registry``; ``game.launch``
+starts it all.
 """

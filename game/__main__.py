@@ -1,5 +1,5 @@
 """`python -m game`: open the game window (the same as the `credit-to-society` command)."""
 
-from game.app import main
+from game.launch import main
 
 main()

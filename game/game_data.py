@@ -6,11 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
-from game.engine.strings import Strings, load_strings
+from game.engine import (
+    DEFAULT_DATA_DIR,
+    DEFAULT_LANGUAGE,
+    Content,
+    Strings,
+    load_content,
+    load_strings,
+)
 from game.presentation import NumberStyle
-
-DEFAULT_LANGUAGE = "en"
 
 if TYPE_CHECKING:
     from game.services.presets import Presets

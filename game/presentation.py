@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine.checks import Refusal
-from game.engine.content import Content
-from game.engine.errors import ContentError
-from game.engine.ledger import CauseKind, LedgerLine
-from game.engine.outcome import Outcome
-from game.engine.strings import Strings
+from game.engine import CauseKind, Content, ContentError, LedgerLine, Outcome, Refusal, Strings
 
 SCORE_BANDS = ((700, "high"), (600, "good"), (500, "low"), (0, "very_low"))
 """Score bands, highest first: (lowest score in the band, band id)."""

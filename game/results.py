@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from game.engine.class_results import ClassSummary, summarise
-from game.engine.content import load_content
-from game.engine.strings import Strings, load_strings
-from game.game_data import DEFAULT_LANGUAGE
+from game.engine import (
+    DEFAULT_LANGUAGE,
+    ClassSummary,
+    Strings,
+    load_content,
+    load_strings,
+    summarise,
+)
 
 BAR = "█"
 BAR_WIDTH = 30  # characters for the most common answer

@@ -5,8 +5,8 @@ import asyncio
 import pygame
 import pytest
 
-from game import app as app_module
-from game.app import (
+from game.services.storage import FileBackend, Storage
+from game.shell import (
     App,
     AppContext,
     Pop,
@@ -14,11 +14,14 @@ from game.app import (
     Quit,
     Replace,
     Scene,
+    SceneRow,
     Settings,
-    load_scene_factory,
+    push,
+    replace,
+    reset,
     run,
 )
-from game.services.storage import FileBackend, Storage
+from game.shell import app as app_module
 from tests.ui_helpers import RecordingScene, headless_context, key
 
 FRAME_S = 1 / 60
@@ -229,9 +232,16 @@ def test_corrupt_settings_file_is_reported_at_start_up(display, fonts, private_d
     assert "settings.corrupt-1.json" in context.problems[0]
 
 
-def test_load_scene_factory():
-    assert load_scene_factory("tests.ui_helpers:RecordingScene") is RecordingScene
-    with pytest.raises(SystemExit, match="not found"):
-        load_scene_factory("game.no_such_module:Title")
-    with pytest.raises(SystemExit, match="not found"):
-        load_scene_factory("tests.ui_helpers:NoSuchScene")
+def test_a_scene_named_by_id_is_made_from_the_scene_table(context, display):
+    log: list[str] = []
+    table = {"other": SceneRow(RecordingScene)}
+    app = App(RecordingScene("start", log), context=context, screen=display, scenes=table)
+    app.apply(push("other", "first", log))
+    assert [scene.name for scene in app.scenes] == ["start", "first"]
+    app.apply(replace("other", name="second", log=log))
+    assert [scene.name for scene in app.scenes] == ["start", "second"]
+    app.apply(reset("other", "third", log, overlay=True))
+    assert [scene.name for scene in app.scenes] == ["third"] and app.top.is_overlay
+    assert "leave start" in log and "leave first" in log
+    with pytest.raises(KeyError, match="no scene is registered as 'missing'"):
+        app.apply(push("missing"))

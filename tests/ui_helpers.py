@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pygame
 
-from game.app import AppContext, Scene, Transition, load_context
+from game.scenes.registry import SCENES
 from game.services.storage import FileBackend, Storage
+from game.shell import AppContext, Scene, Transition, load_context
 from game.ui.sound import SoundBoard
 from game.ui.text import FontBook
 
@@ -59,11 +60,12 @@ class SilentMixer:
 
 def headless_context(data_dir: Path, fonts: FontBook | None = None) -> AppContext:
     """An AppContext on a private folder, with real fonts (new ones start in the saved
-    language) and a silent sound board."""
+    language), a silent sound board and the game's scene table."""
     return load_context(
         storage=Storage(FileBackend(data_dir)),
         fonts=fonts,
         sounds=SoundBoard(mixer=SilentMixer()),
+        scenes=SCENES,
     )
 
 

@@ -18,26 +18,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pygame  # noqa: E402
 
-from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
 from game.bots.season import play_season, play_weeks, summary  # noqa: E402
 from game.bots.strategies import legal_choices  # noqa: E402
-from game.engine import Choose  # noqa: E402
-from game.engine.society_sim import MAX_POPULATION  # noqa: E402
+from game.engine import MAX_POPULATION, Choose  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.class_results import ClassResultsScene  # noqa: E402
 from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402
 from game.scenes.error import ContentErrorScene  # noqa: E402
 from game.scenes.pause import PauseMenu  # noqa: E402
 from game.scenes.play import PlayScene  # noqa: E402
+from game.scenes.registry import SCENES  # noqa: E402
 from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
 from game.services.session import Session  # noqa: E402
 from game.services.storage import MemoryBackend, Storage  # noqa: E402
+from game.shell import App, AppContext, Push, Settings, load_context  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 
 def make_context(large: bool, contrast: bool, language: str = "en") -> AppContext:
-    context = load_context(storage=Storage(MemoryBackend()))
+    context = load_context(storage=Storage(MemoryBackend()), scenes=SCENES)
     context.apply_settings(Settings(text_scale="large" if large else "normal",
                                     high_contrast=contrast, language=language), save=False)
     context.use_language(language)

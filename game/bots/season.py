@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from game.bots.strategies import STRATEGIES, legal_choices
-from game.engine import Choose, Content, EndWeek, Game
-from game.engine.ledger import CauseKind
+from game.engine import CauseKind, Choose, Content, EndWeek, Game
 
 
 def play_season(strategy_name: str, seed: int, scenario: str = "default",

@@ -13,16 +13,19 @@ from game.engine import (
     Befriend,
     Buy,
     Choose,
+    Era,
     Game,
     Help,
     OptIn,
+    PostKind,
     Publish,
     Report,
     Unfriend,
     WithdrawDraft,
+    befriend_suggestions,
+    bills_due,
+    friends_in_trouble,
 )
-from game.engine.model import Era, PostKind
-from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble
 
 SCORE_SEEKING_BUYS = ("card_repayment", "healthy_food", "charity", "domestic_phone", "gym",
                       "handbag")

@@ -1,6 +1,7 @@
 """The rules engine: pure Python, no pygame, deterministic for a seed and a list of actions.
 
-Import what you need from here: `Game`, the actions, `load_content` and the errors.
+This is its front door: code outside the engine imports from `game.engine` only, and what
+is listed here is the engine's public face (the layering test holds it so).
 """
 
 from game.engine.actions import (
@@ -18,12 +19,43 @@ from game.engine.actions import (
     Unfriend,
     WithdrawDraft,
 )
-from game.engine.content import Content, load_content
+from game.engine.checks import Refusal
+from game.engine.class_results import ClassSummary, scenarios_by_code, summarise
+from game.engine.codes import CodeError, normalise, read_seed_code
+from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
+from game.engine.debrief import CAUSE_GROUPS, Debrief, build_debrief, cause_group
+from game.engine.design import PERCENT_STEP, SLIDERS, Design
 from game.engine.errors import ContentError, SaveError
 from game.engine.game import Game
+from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.model import EVIDENCE_LABELS, SPEAKING_KINDS, Era, PostKind
+from game.engine.outcome import Outcome
+from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble, in_trouble
+from game.engine.replay import DecisionPoint, decision_points, play_out, replay_with_change
+from game.engine.society import SCORE_MAX, SCORE_MIN
+from game.engine.society_experiment import paired_sims
+from game.engine.society_measures import Measures
+from game.engine.society_sim import MAX_FRIEND_WEIGHT, MAX_POPULATION, SimSettings, SocietySim
+from game.engine.strings import DEFAULT_LANGUAGE, Strings, load_strings
+from game.engine.week import WeekReport
 
 __all__ = [
-    "Action", "Befriend", "Buy", "Choose", "Content", "ContentError", "EndWeek", "Game", "Help",
-    "Mute", "OptIn", "Publish", "Report", "RevealFormula", "SaveError", "Unfriend", "WithdrawDraft",
-    "load_content",
+    # playing a season: the game, its actions and what they return
+    "Game", "Action", "Befriend", "Buy", "Choose", "EndWeek", "Help", "Mute", "OptIn",
+    "Publish", "Report", "RevealFormula", "Unfriend", "WithdrawDraft", "Outcome", "Refusal",
+    "WeekReport", "bills_due", "friends_in_trouble", "in_trouble", "befriend_suggestions",
+    # content and words
+    "Content", "DEFAULT_DATA_DIR", "load_content", "Strings", "load_strings",
+    "DEFAULT_LANGUAGE", "ContentError", "SaveError", "Era", "PostKind", "SPEAKING_KINDS",
+    "EVIDENCE_LABELS", "SCORE_MIN", "SCORE_MAX",
+    # the debrief, What if and the Designer
+    "Debrief", "build_debrief", "CAUSE_GROUPS", "cause_group", "CauseKind", "LedgerLine",
+    "DecisionPoint", "decision_points", "play_out", "replay_with_change", "Design",
+    "SLIDERS", "PERCENT_STEP",
+    # codes and class results
+    "CodeError", "normalise", "read_seed_code", "ClassSummary", "summarise",
+    "scenarios_by_code",
+    # the society view
+    "SocietySim", "SimSettings", "MAX_FRIEND_WEIGHT", "MAX_POPULATION", "Measures",
+    "paired_sims",
 ]

@@ -15,6 +15,8 @@ from game.engine.errors import ContentError
 from game.engine.model import EVIDENCE_LABELS
 from game.engine.schema import read_toml
 
+DEFAULT_LANGUAGE = "en"  # a folder under assets/data/strings
+
 REFUSAL_KEYS = (
     "finished", "event_pending", "money", "hours", "limit", "blocked", "posted", "not_friend",
     "already_friend", "not_in_trouble", "already_muted", "already_enrolled", "not_enrolled",

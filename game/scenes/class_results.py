@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Reset, Scene, Transition
-from game.engine.class_results import ClassSummary, summarise
+from game.engine import ClassSummary, summarise
 from game.game_data import GameData
-from game.scenes.code_entry import CODE_CHARACTERS
-from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
+from game.scenes.common import (
+    CODE_CHARACTERS,
+    MARGIN_PX,
+    SCREEN_RECT,
+    focused_words,
+    spoken,
+)
 from game.scenes.rows import ListRow, draw_list_row
+from game.shell import Scene, Transition, reset
 from game.ui.bars import draw_bars
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
@@ -128,8 +133,6 @@ class ClassResultsScene(Scene):
         return spoken(*parts, *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.scenes.title import TitleScene
-
         if self.focus.focused_id == "code" and self.field.handle(event):
             return None
         if (self.focus.focused_id == "code" and event.type == pygame.KEYDOWN
@@ -145,7 +148,7 @@ class ClassResultsScene(Scene):
             self.codes.pop()
             self.refresh()
         elif activated == "title":
-            return Reset(TitleScene(self.data))
+            return reset("title", self.data)
         return None
 
     def draw(self, surface: pygame.Surface) -> None:

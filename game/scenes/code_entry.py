@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Pop, Reset, Transition
-from game.engine import ContentError
-from game.engine.class_results import scenarios_by_code
-from game.engine.codes import CodeError, normalise, read_seed_code
-from game.engine.design import Design
+from game.engine import (
+    CodeError,
+    ContentError,
+    Design,
+    normalise,
+    read_seed_code,
+    scenarios_by_code,
+)
 from game.game_data import GameData
-from game.scenes.common import MenuEntry, MenuScene
+from game.scenes.common import CODE_CHARACTERS, MenuEntry, MenuScene
 from game.services.session import Session
+from game.shell import Pop, Transition, reset
 from game.ui.text_field import TextField
 
-CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz- "
 FIELD_MAX_LENGTH = 20  # a designed world's code is 14 characters plus dashes
 
 
@@ -36,9 +39,8 @@ class WorldCodeScene(MenuScene):
     is_overlay = True
     card_width_px = 700
 
-    def __init__(self, data: GameData, session: Session) -> None:
+    def __init__(self, data: GameData) -> None:
         super().__init__(data)
-        self.session = session
         self.field = TextField("code", pygame.Rect(0, 0, 10, 10),
                                placeholder=data.t("ui.code.placeholder"),
                                max_length=FIELD_MAX_LENGTH,
@@ -85,9 +87,6 @@ class WorldCodeScene(MenuScene):
                         self.focus.state_of("code"))
 
     def activate(self, entry_id: str) -> Transition | None:
-        from game.scenes.error import ContentErrorScene
-        from game.scenes.play import PlayScene
-
         if entry_id == "back":
             return Pop()
         try:
@@ -99,6 +98,6 @@ class WorldCodeScene(MenuScene):
             self.rebuild()
             return None
         except ContentError as error:
-            return Reset(ContentErrorScene(str(error)))
-        session = Session(data, self.session.storage)
-        return Reset(PlayScene(data, session, session.new_game(seed, data, design=design)))
+            return reset("error", str(error))
+        session = Session(data, self.context.storage)
+        return reset("play", data, session, session.new_game(seed, data, design=design))

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.app import Pop, Scene, Transition
 from game.game_data import GameData
+from game.shell import Pop, Scene, Transition
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.theme import LOGICAL_HEIGHT_PX, LOGICAL_WIDTH_PX
@@ -18,6 +18,8 @@ SCREEN_RECT = pygame.Rect(0, 0, LOGICAL_WIDTH_PX, LOGICAL_HEIGHT_PX)
 MARGIN_PX = 24  # space between the screen edge and content
 DETAILS_LINES = 2  # lines under a menu's buttons explaining the focused one
 
+CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz- "
+"""What a world or result code field takes (look-alike letters are read kindly later)."""
 
 def dim_screen(surface: pygame.Surface) -> None:
     """Darken what is already drawn, so an overlay stands out."""

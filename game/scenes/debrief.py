@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Push, Reset, Scene, Transition
-from game.engine import ContentError, Game
-from game.engine.debrief import build_debrief
-from game.engine.replay import DecisionPoint, decision_points, replay_with_change
+from game.engine import (
+    ContentError,
+    DecisionPoint,
+    Game,
+    build_debrief,
+    decision_points,
+    replay_with_change,
+)
 from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
 from game.scenes import debrief_pages as pages
 from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.rows import draw_list_row, draw_selected_tab
-from game.scenes.what_if import WhatIfDialog, decision_rows, draw_comparison
+from game.scenes.what_if_page import decision_rows, draw_comparison
 from game.services.exporting import ExportResult, export_png
 from game.services.season_archive import figures, other_run, remember
 from game.services.session import Session
+from game.shell import Scene, Transition, push, reset
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking, shrink_sizes
@@ -137,8 +142,6 @@ class DebriefScene(Scene):
         return spoken(*parts, *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.scenes.title import TitleScene
-
         activated = self.focus.handle(event)
         if activated is None:
             return None
@@ -148,7 +151,7 @@ class DebriefScene(Scene):
             self.rebuild()
             return None
         if activated == "title":
-            return Reset(TitleScene(self.data))
+            return reset("title", self.data)
         if activated == "save_image":
             self.save_image()
         if activated == "replay":
@@ -157,17 +160,15 @@ class DebriefScene(Scene):
             return self.play_other_side()
         if activated.startswith("decision:"):
             point = self.decisions()[int(activated.partition(":")[2])]
-            return Push(WhatIfDialog(self.data, self.game.content, point, self.try_instead))
+            return push("what_if", self.data, self.game.content, point, self.try_instead)
         return None
 
     def replay_other_mode(self) -> Transition:
         """The same world again, with the formula shown (or hidden, if it was shown)."""
-        from game.scenes.play import PlayScene
-
         session = Session(self.data, self.context.storage)
         game = session.new_game(self.game.state.seed, self.data,
                                 transparent=not self.game.state.transparent)
-        return Reset(PlayScene(self.data, session, game))
+        return reset("play", self.data, session, game)
 
     def other_side_scenario(self) -> str:
         """The other role of this world: the low-score friend, or back to the first side."""
@@ -180,15 +181,12 @@ class DebriefScene(Scene):
 
     def play_other_side(self) -> Transition:
         """The same world (seed) played in the other role."""
-        from game.scenes.error import ContentErrorScene
-        from game.scenes.play import PlayScene
-
         try:
             data = self.data.for_scenario(self.other_side_scenario())
         except ContentError as error:
-            return Reset(ContentErrorScene(str(error)))
+            return reset("error", str(error))
         session = Session(data, self.context.storage)
-        return Reset(PlayScene(data, session, session.new_game(self.game.state.seed, data)))
+        return reset("play", data, session, session.new_game(self.game.state.seed, data))
 
     def decisions(self) -> list[DecisionPoint]:
         """The season's changeable decisions (found once, by replaying the log)."""

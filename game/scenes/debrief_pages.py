@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.debrief import CAUSE_GROUPS, Debrief
-from game.engine.model import EVIDENCE_LABELS
+from game.engine import CAUSE_GROUPS, EVIDENCE_LABELS, Debrief
 from game.game_data import GameData
 from game.presentation import cause_text, signed
 from game.scenes.rows import ListRow

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Pop, Reset, Scene, Transition
-from game.engine.design import PERCENT_STEP, SLIDERS, Design
+from game.engine import PERCENT_STEP, SLIDERS, Design
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
 from game.services.session import Session
+from game.shell import Pop, Scene, Transition, reset
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.widgets import Button, draw_panel
@@ -25,9 +25,8 @@ class DesignerScene(Scene):
 
     is_overlay = True
 
-    def __init__(self, data: GameData, session: Session) -> None:
+    def __init__(self, data: GameData) -> None:
         self.data = data
-        self.session = session
         presets = data.presets
         carried = presets.design if presets is not None else None
         self.design = Design.from_list(list(carried)) if carried else Design()
@@ -86,8 +85,6 @@ class DesignerScene(Scene):
             self.focus.focus(f"plus:{next(iter(SLIDERS))}")
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.scenes.play import PlayScene
-
         activated = self.focus.handle(event)
         if activated is None:
             return None
@@ -98,9 +95,9 @@ class DesignerScene(Scene):
             return None
         if activated == "back":
             return Pop()
-        session = Session(self.data, self.session.storage)
+        session = Session(self.data, self.context.storage)
         game = session.new_game(self.seed, data=self.data, design=self.design)
-        return Reset(PlayScene(self.data, session, game))
+        return reset("play", self.data, session, game)
 
     def spoken_text(self) -> str:
         t = self.data.t

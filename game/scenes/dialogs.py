@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.app import Pop, Transition
-from game.engine import Choose, Game, Help, Mute, Publish, Report, Unfriend, WithdrawDraft
-from game.engine.actions import Action
-from game.engine.outcome import Outcome
-from game.engine.queries import in_trouble
+from game.engine import (
+    Action,
+    Choose,
+    Game,
+    Help,
+    Mute,
+    Outcome,
+    Publish,
+    Report,
+    Unfriend,
+    WithdrawDraft,
+    in_trouble,
+)
 from game.game_data import GameData
 from game.presentation import citizen_name, refusal_text
 from game.scenes.common import MenuEntry, MenuScene
 from game.scenes.panels import friend_detail
+from game.shell import Pop, Transition
 
 OutcomeSink = Callable[[Outcome], None]
 EVENT_CARD_WIDTH_PX = 860

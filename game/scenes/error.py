@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Quit, Scene, Transition
 from game.scenes.common import MARGIN_PX, SCREEN_RECT
+from game.shell import Quit, Scene, Transition
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_text_box
 from game.ui.widgets import Button, draw_panel

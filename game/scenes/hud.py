@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import Game
-from game.engine.model import Era
-from game.engine.queries import bills_due, in_trouble
+from game.engine import Era, Game, bills_due, in_trouble
 from game.game_data import GameData
 from game.presentation import citizen_name, score_band, signed
 from game.scenes.panels import band_and_score

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from game.engine import Befriend, Buy, Game, Publish
-from game.engine.actions import Action
-from game.engine.queries import befriend_suggestions, in_trouble
+from game.engine import Action, Befriend, Buy, Game, Publish, befriend_suggestions, in_trouble
 from game.game_data import GameData
 from game.presentation import citizen_name, refusal_text, score_band
 from game.scenes.rows import ListRow

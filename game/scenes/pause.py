@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from game.app import Pop, Push, Reset, Transition
-from game.engine import Game
+from game.engine import Game, play_out
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
 from game.services.session import Session
+from game.shell import Pop, Transition, push, reset
 
 
 class PauseMenu(MenuScene):
@@ -37,19 +37,13 @@ class PauseMenu(MenuScene):
         return entries
 
     def activate(self, entry_id: str) -> Transition | None:
-        from game.scenes.settings import SettingsScene
-        from game.scenes.title import TitleScene
-
         if entry_id == "resume":
             return Pop()
         if entry_id == "settings":
-            return Push(SettingsScene(self.data))
+            return push("settings", self.data)
         if entry_id == "debrief":
-            from game.engine.replay import play_out
-            from game.scenes.debrief import DebriefScene
-
             play_out(self.game)
             self.session.save(self.game)
-            return Reset(DebriefScene(self.data, self.session, self.game))
+            return reset("debrief", self.data, self.session, self.game)
         self.session.save(self.game)
-        return Reset(TitleScene(self.data))
+        return reset("title", self.data)

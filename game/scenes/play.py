@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Push, Replace, Scene, Transition
-from game.engine import EndWeek, Game, OptIn, Publish, RevealFormula
-from game.engine.actions import Action
-from game.engine.model import SPEAKING_KINDS
-from game.engine.outcome import Outcome
-from game.engine.replay import play_out
+from game.engine import (
+    SPEAKING_KINDS,
+    Action,
+    EndWeek,
+    Game,
+    OptIn,
+    Outcome,
+    Publish,
+    RevealFormula,
+    play_out,
+)
 from game.game_data import GameData
 from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
@@ -19,6 +24,7 @@ from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, action_for, rows_for
 from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.services.session import Session
+from game.shell import Scene, Transition, push, replace
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import draw_text_box, draw_text_box_shrinking, shrink_sizes
@@ -163,9 +169,6 @@ class PlayScene(Scene):
 
     def activate(self, widget_id: str) -> Transition | None:
         """Carry out what a widget stands for."""
-        from game.scenes.dialogs import DraftDialog, FriendDialog
-        from game.scenes.pause import PauseMenu
-
         kind, _, value = widget_id.partition(":")
         if kind == "tab":
             self.context.sounds.play("click")
@@ -177,9 +180,9 @@ class PlayScene(Scene):
             return None
         if kind == "friend":
             self.context.sounds.play("click")
-            return Push(FriendDialog(self.data, self.game, int(value), self.record))
+            return push("friend", self.data, self.game, int(value), self.record)
         if widget_id == "menu":
-            return Push(PauseMenu(self.data, self.session, self.game))
+            return push("pause", self.data, self.session, self.game)
         if widget_id == "end_week":
             return self.end_week()
         if widget_id == "opt_in":
@@ -188,7 +191,7 @@ class PlayScene(Scene):
         action = action_for(widget_id)
         if isinstance(action, Publish) and self._says_something(action.post):
             if self.game.check(action) is None:
-                return Push(DraftDialog(self.data, self.game, action.post, self.record))
+                return push("draft", self.data, self.game, action.post, self.record)
         if action is not None:
             self.record(self.game.act(action))
         return None
@@ -198,23 +201,19 @@ class PlayScene(Scene):
 
     def presenter_key(self, key: int) -> Transition | None:
         """A teacher's key: F2 shows the formula, F3 pauses everyone, F4 skips to the end."""
-        from game.scenes.presenter import PresenterPause
-
         if key == pygame.K_F2:
             self.record(self.game.act(RevealFormula()))
         elif key == pygame.K_F3:
-            return Push(PresenterPause(self.data))
+            return push("presenter_pause", self.data)
         elif key == pygame.K_F4:
             return self.skip_to_debrief()
         return None
 
     def skip_to_debrief(self) -> Transition | None:
         """End the remaining weeks with their first allowed choices, for the discussion."""
-        from game.scenes.debrief import DebriefScene
-
         play_out(self.game)
         self.session.save(self.game)
-        return Replace(DebriefScene(self.data, self.session, self.game))
+        return replace("debrief", self.data, self.session, self.game)
 
     def record(self, outcome: Outcome) -> None:
         """Show what an action did (or why not), play its cue, save, and refresh."""
@@ -232,8 +231,6 @@ class PlayScene(Scene):
         self.rebuild()
 
     def end_week(self) -> Transition | None:
-        from game.scenes.week_summary import WeekSummary
-
         outcome = self.game.act(EndWeek())
         if not outcome.ok:
             self.record(outcome)
@@ -242,14 +239,11 @@ class PlayScene(Scene):
         self.session.save(self.game)
         self.feed = []
         self.rebuild()
-        return Push(WeekSummary(self.data, self.game, outcome.report))
+        return push("week_summary", self.data, self.game, outcome.report)
 
     # -- frame -------------------------------------------------------------------------
 
     def update(self, dt_seconds: float) -> Transition | None:
-        from game.scenes.debrief import DebriefScene
-        from game.scenes.dialogs import EventDialog
-
         target = self.game.state.score
         if self.context.settings.motion_reduced:
             self.shown_score = float(target)
@@ -258,9 +252,9 @@ class PlayScene(Scene):
             self.shown_score = target if abs(target - self.shown_score) < 0.5 else (
                 self.shown_score + step)
         if self.game.finished:
-            return Replace(DebriefScene(self.data, self.session, self.game))
+            return replace("debrief", self.data, self.session, self.game)
         if self.game.state.events:
-            return Push(EventDialog(self.data, self.game, self.record))
+            return push("event", self.data, self.game, self.record)
         return None
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Pop, Scene, Transition
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen
+from game.shell import Pop, Scene, Transition
 from game.ui.text_box import draw_fitted_line, draw_text_box
 
 TITLE_TOP_PX = 220  # where the big line sits on the 720 px screen

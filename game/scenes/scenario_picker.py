@@ -3,12 +3,12 @@ with its name and a line on what it plays."""
 
 from __future__ import annotations
 
-from game.app import Pop, Push, Reset, Transition
 from game.engine import ContentError
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
 from game.services.presets import available_scenarios
 from game.services.session import Session
+from game.shell import Pop, Transition, push, reset
 
 SCENARIO_ORDER = ("default", "opt_in_2015", "mandatory_2020", "here_at_home", "other_side",
                   "designer")
@@ -30,9 +30,8 @@ class ScenarioPicker(MenuScene):
     is_overlay = True
     card_width_px = PICKER_CARD_WIDTH_PX
 
-    def __init__(self, data: GameData, session: Session) -> None:
+    def __init__(self, data: GameData) -> None:
         super().__init__(data)
-        self.session = session
 
     def title(self) -> str:
         return self.data.t("ui.picker.title")
@@ -54,20 +53,15 @@ class ScenarioPicker(MenuScene):
             self.focus.focus(presets.scenario)
 
     def activate(self, entry_id: str) -> Transition | None:
-        from game.scenes.error import ContentErrorScene
-        from game.scenes.play import PlayScene
-
         if entry_id == "back":
             return Pop()
         try:
             data = self.data.for_scenario(entry_id)
         except ContentError as error:
-            return Reset(ContentErrorScene(str(error)))
+            return reset("error", str(error))
         if entry_id == DESIGNER:
-            from game.scenes.designer import DesignerScene
-
-            return Push(DesignerScene(data, self.session))
+            return push("designer", data)
         seed = data.presets.seed if data.presets is not None else None
-        game = self.session.new_game(seed, data)
-        return Reset(PlayScene(data, Session(data, self.session.storage), game))
+        session = Session(data, self.context.storage)
+        return reset("play", data, session, session.new_game(seed, data))
 

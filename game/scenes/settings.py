@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from game.app import Pop, Reset, Transition
 from game.engine import ContentError
 from game.scenes.common import MenuEntry, MenuScene, labelled, toggle_label
 from game.services.presets import available_languages
+from game.shell import Pop, Transition, reset
 from game.ui.theme import TextScale
 
 
@@ -72,16 +72,13 @@ class SettingsScene(MenuScene):
         """Load ``language``'s strings, save it as the player's choice and go to the title.
 
         A broken string table shows the content error, and the old choice stays saved."""
-        from game.scenes.error import ContentErrorScene
-        from game.scenes.title import TitleScene
-
         try:
             data = self.data.in_language(language)
         except ContentError as error:
-            return Reset(ContentErrorScene(str(error)))
+            return reset("error", str(error))
         settings = replace(self.context.settings, language=language)
         self.context.apply_settings(settings)
-        return Reset(TitleScene(data))
+        return reset("title", data)
 
 
 def next_language(current: str, languages: list[str]) -> str:

@@ -11,19 +11,18 @@ from dataclasses import replace
 
 import pygame
 
-from game.app import Reset, Scene, Transition
-from game.engine.model import Era
-from game.engine.society_measures import Measures
-from game.engine.society_sim import SimSettings
+from game.engine import SCORE_MAX, Era, Measures, SimSettings
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
+from game.scenes.society_charts import charts_key, measure_charts, week_labels
 from game.scenes.society_levers import LEVER_STEPS, SliderControls
 from game.scenes.society_run import SocietyRun
 from game.scenes.society_words import SocietyWords
+from game.shell import Scene, Transition, reset
+from game.ui.chart_row import CachedChartRow
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.lever import Lever, draw_lever
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas
-from game.ui.society_charts import CachedCharts
 from game.ui.text_box import (
     draw_fitted_line,
     draw_text_box,
@@ -64,8 +63,13 @@ class SocietyScene(Scene):
     """Left: the society (or two, in the experiment), the friend rule with its evidence label,
     and charts of the four measures; right: settings, the selected citizen, controls."""
 
-    def __init__(self, data: GameData, seed: int = 0) -> None:
+    def __init__(self, data: GameData, seed: int | None = None) -> None:
+        """`seed` defaults to the world a link or command line named, else 0, so a class
+        sees one society on every machine."""
         self.data = data
+        if seed is None:
+            presets = data.presets
+            seed = presets.seed if presets is not None and presets.seed is not None else 0
         self._run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
         self.sliders = SliderControls(self._run)
         self.words = SocietyWords(data, self._run)
@@ -75,7 +79,7 @@ class SocietyScene(Scene):
         self.visiting = YOU  # whose friends the next-friend control steps through
         self.spotlight: int | None = None  # a band shown alone (the others dimmed), or None
         self.canvases: list[SocietyCanvas] = []
-        self.charts = CachedCharts()
+        self.charts = CachedChartRow()
 
     @property
     def run(self) -> SocietyRun:
@@ -135,7 +139,7 @@ class SocietyScene(Scene):
         kept = [(c.rect, len(c.positions), c.theme) for c in self.canvases]
         if kept != [(r, sim.settings.population, theme) for r, sim in zip(rects, sims,
                                                                           strict=True)]:
-            self.canvases = [SocietyCanvas(rect, sim.settings.population, theme)
+            self.canvases = [SocietyCanvas(rect, sim.settings.population, theme, SCORE_MAX)
                              for rect, sim in zip(rects, sims, strict=True)]  # else kept,
             # with their pictures: a control that changes no layout costs no redraw
         self.you_label = fonts.render(t("ui.common.you"), theme.fonts.small, theme.palette.text,
@@ -208,8 +212,6 @@ class SocietyScene(Scene):
 
     # -- input and time ------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> Transition | None:
-        from game.scenes.title import TitleScene
-
         if self.sliders.drag(event):
             return None
         if event.type == pygame.MOUSEMOTION:
@@ -223,7 +225,7 @@ class SocietyScene(Scene):
         if activated is None:
             return None
         if activated == "back":
-            return Reset(TitleScene(self.data))
+            return reset("title", self.data)
         self.control(activated)
         return None
 
@@ -334,8 +336,10 @@ class SocietyScene(Scene):
         draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,
                                 sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
                                 color=theme.palette.muted_text)
-        self.charts.draw(surface, self.charts_rect, self.run.history, self.words.society_labels(),
-                         t, theme, fonts)
+        history = self.run.history
+        self.charts.draw(surface, self.charts_rect, charts_key(history),
+                         lambda: measure_charts(history, t), self.words.society_labels(),
+                         lambda: week_labels(history, t), theme, fonts)
         self._draw_panel(surface)
         for lever in self.sliders.levers:
             draw_lever(surface, lever, self.lever_position(lever.id), self.lever_text(lever.id),

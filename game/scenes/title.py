@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import RUNNING_IN_BROWSER, Push, Quit, Replace, Scene, Transition
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.services.session import Session
+from game.shell import RUNNING_IN_BROWSER, Go, Quit, Scene, TitleDoor, Transition, replace
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
 from game.ui.widgets import Button
@@ -16,10 +16,12 @@ BUTTON_WIDTH_PX = 420
 BUTTON_COLUMNS = 2  # the title's buttons sit in a grid of this many columns
 TITLE_TOP_PX = 110  # from the top of the screen, when there is room
 MAX_NOTICE_LINES = 4  # more notices than fit are shrunk, then cut
+CONTINUE_POSITION = 1  # Continue comes right after the first door (New game)
 
 
 class TitleScene(Scene):
-    """Shows the game's name and its four doors; reports a save that had to be set aside."""
+    """Shows the game's name, Continue, a door to each scene the scene table gives one, and
+    Quit (not in the browser); reports a save that had to be set aside."""
 
     def __init__(self, data: GameData) -> None:
         self.data = data
@@ -57,14 +59,10 @@ class TitleScene(Scene):
             continue_label, continue_tip = t("ui.title.continue", week=week), None
         else:
             continue_label, continue_tip = t("ui.common.continue"), t("ui.title.no_save")
-        entries = [
-            ("new", t("ui.title.new_game"), "n", True, None),
-            ("continue", continue_label, "c", self.saved is not None, continue_tip),
-            ("world", t("ui.title.world_code"), "w", True, None),
-            ("results", t("ui.title.class_results"), "r", True, None),
-            ("society", t("ui.society.button"), "v", True, None),
-            ("settings", t("ui.title.settings"), "s", True, None),
-        ]
+        entries = [(scene_id, t(door.label_key), door.hotkey, True, None)
+                   for scene_id, door in self.doors()]
+        entries.insert(CONTINUE_POSITION, ("continue", continue_label, "c",
+                                           self.saved is not None, continue_tip))
         if not RUNNING_IN_BROWSER:
             entries.append(("quit", t("ui.title.quit"), "q", True, None))
         rows = -(-len(entries) // BUTTON_COLUMNS)
@@ -81,8 +79,13 @@ class TitleScene(Scene):
             buttons.append(Button(entry_id, rect, label, hotkey=key, enabled=enabled,
                                   tooltip=tip))
         self.focus.set_items(buttons)
-        if self.saved is not None and self.focus.focused_id == "new":
+        if self.saved is not None and self.focus.focused_id == entries[0][0]:
             self.focus.focus("continue")
+
+    def doors(self) -> list[tuple[str, TitleDoor]]:
+        """The scenes with a door on the title, in the scene table's order."""
+        return [(scene_id, row.door) for scene_id, row in self.context.scenes.items()
+                if row.door is not None]
 
     def layout_blocks(self, button_rows: int) -> None:
         """Stack title, subtitle, notices, buttons and footer so that all of them fit."""
@@ -124,29 +127,12 @@ class TitleScene(Scene):
         if activated is None:
             return None
         self.context.sounds.play("click")
-        from game.scenes.class_results import ClassResultsScene
-        from game.scenes.code_entry import WorldCodeScene
-        from game.scenes.play import PlayScene
-        from game.scenes.scenario_picker import ScenarioPicker
-        from game.scenes.settings import SettingsScene
-
-        if activated == "new":
-            return Push(ScenarioPicker(self.data, self.session))
+        row = self.context.scenes.get(activated)
+        if row is not None and row.door is not None:
+            return Go(activated, row.door.how, (self.data,))
         if activated == "continue" and self.saved is not None:
             data = self.saved_data or self.data
-            return Replace(PlayScene(data, Session(data, self.context.storage), self.saved))
-        if activated == "settings":
-            return Push(SettingsScene(self.data))
-        if activated == "world":
-            return Push(WorldCodeScene(self.data, self.session))
-        if activated == "results":
-            return Replace(ClassResultsScene(self.data))
-        if activated == "society":
-            from game.scenes.society import SocietyScene
-
-            presets = self.data.presets  # a world code's seed gives every machine one society
-            seed = presets.seed if presets is not None and presets.seed is not None else 0
-            return Replace(SocietyScene(self.data, seed=seed))
+            return replace("play", data, Session(data, self.context.storage), self.saved)
         if activated == "quit":
             return Quit()
         return None

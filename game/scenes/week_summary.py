@@ -7,13 +7,11 @@ every point waits for the debrief.
 
 from __future__ import annotations
 
-from game.app import Pop, Transition
-from game.engine import Game
-from game.engine.debrief import cause_group
-from game.engine.week import WeekReport
+from game.engine import Game, WeekReport, cause_group
 from game.game_data import GameData
 from game.presentation import citizen_name, signed
 from game.scenes.common import MenuEntry, MenuScene
+from game.shell import Pop, Transition
 
 SUMMARY_CARD_WIDTH_PX = 820
 

@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from game.engine.class_results import scenarios_by_code
-from game.engine.codes import CodeError, read_seed_code
-from game.engine.content import DEFAULT_DATA_DIR
-from game.game_data import DEFAULT_LANGUAGE
+from game.engine import (
+    DEFAULT_DATA_DIR,
+    DEFAULT_LANGUAGE,
+    CodeError,
+    read_seed_code,
+    scenarios_by_code,
+)
 
 SEED_MAX = 2**31 - 1  # the largest seed a preset may name
 KNOWN_KEYS = ("seed", "scenario", "lang")

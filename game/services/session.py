@@ -10,8 +10,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from game.engine import ContentError, Game, SaveError
-from game.engine.design import Design
+from game.engine import ContentError, Design, Game, SaveError
 from game.game_data import GameData
 from game.services.storage import Storage
 

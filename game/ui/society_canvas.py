@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 
 import pygame
 
-from game.engine.society import SCORE_MAX
 from game.ui.markers import Marker, draw_marker
 from game.ui.theme import Theme
 
@@ -47,8 +46,10 @@ def band_index(score: int) -> int:
 class SocietyCanvas:
     """Positions, sprites and the cached tie layer for one society drawn in one rect."""
 
-    def __init__(self, rect: pygame.Rect, population: int, theme: Theme) -> None:
+    def __init__(self, rect: pygame.Rect, population: int, theme: Theme, max_score: int) -> None:
+        """`max_score` is the highest score a citizen can have (the sprite table's end)."""
         self.rect = pygame.Rect(rect)
+        self.max_score = max_score
         self.theme = theme
         room = self.rect.inflate(-2 * EDGE_PX, -2 * EDGE_PX)  # the player's rings fit inside
         columns = max(1, round(math.sqrt(population * room.width / room.height)))
@@ -137,7 +138,7 @@ class SocietyCanvas:
             sprites = [self.sprites[band] if spotlight in (None, band) else self.dim_sprites[band]
                        for band in range(len(BANDS))]
             self._by_score[spotlight] = [sprites[band_index(score)]
-                                         for score in range(SCORE_MAX + 1)]
+                                         for score in range(self.max_score + 1)]
         return self._by_score[spotlight]
 
     def draw(self, surface: pygame.Surface, scores: list[int], ties: list[list[int]],

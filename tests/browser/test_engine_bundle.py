@@ -25,9 +25,9 @@ from tests.browser.engine_bundle import (
 
 ROOT = Path(__file__).resolve().parents[2]
 STANDALONE_RUN_TIMEOUT_S = 60
-LEFT_OUT = ("main.py", "game/app.py", "game/__main__.py")
-LEFT_OUT_FOLDERS = ("game/scenes/", "game/ui/", "game/services/", "assets/fonts/", "tests/",
-                    "tools/")
+LEFT_OUT = ("main.py", "game/launch.py", "game/__main__.py")
+LEFT_OUT_FOLDERS = ("game/scenes/", "game/ui/", "game/services/", "game/shell/", "assets/fonts/",
+                    "tests/", "tools/")
 
 
 def repository_files(folder: str, pattern: str) -> set[str]:

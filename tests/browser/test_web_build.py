@@ -83,7 +83,7 @@ def test_package_holds_exactly_the_game(offline_build):
         parts = name.split("/")[1:]
         assert parts[0] in PACKAGE_ROOTS, name
         assert not {"tests", ".git", ".venv", "node_modules", "__pycache__"} & set(parts), name
-    assert {"assets/main.py", "assets/game/app.py",
+    assert {"assets/main.py", "assets/game/launch.py", "assets/game/shell/app.py",
             "assets/assets/fonts/Inter-Regular.ttf"} <= names
 
 

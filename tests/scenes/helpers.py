@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pygame
 
-from game.app import App, Settings
-from game.scenes.boot import first_scene
+from game.launch import first_scene
 from game.services.presets import Presets
+from game.shell import App, Settings
 from tests.ui_helpers import click, headless_context, key
 
 MAX_FRAMES = 4000  # a whole season takes a few hundred frames; more means something is stuck

@@ -8,7 +8,7 @@ import pytest
 
 from game.bots.season import play_season, summary
 from game.game_data import GameData
-from game.scenes.boot import first_scene
+from game.launch import first_scene
 from game.services.presets import from_query
 from game.services.session import Session
 

@@ -77,7 +77,7 @@ def test_a_designed_season_continues_after_a_restart(tmp_path, display):
 
 
 def test_a_designed_world_code_in_the_link_keeps_its_sliders(tmp_path, display):
-    from game.scenes.boot import first_scene
+    from game.launch import first_scene
     from game.services.presets import from_query
 
     content = load_content(scenario_id="designer")

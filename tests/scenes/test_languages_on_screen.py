@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.boot import first_scene
+from game.launch import first_scene
 from game.services.presets import Presets, from_arguments, from_query
 from game.services.storage import FileBackend, Storage
 

@@ -16,7 +16,7 @@ SCENES_SEEN_BY_KEYBOARD = {"PlayScene", "EventDialog", "WeekSummary",
 def test_keyboard_alone_plays_a_season_to_the_debrief(tmp_path, display):
     app = make_app(tmp_path, display)
     assert scene_name(app) == "TitleScene"
-    assert app.top.focus.focused_id == "new"
+    assert app.top.focus.focused_id == "scenario_picker"
     press(app, pygame.K_RETURN)
     assert scene_name(app) == "ScenarioPicker"
     assert app.top.focus.focused_id == "default"
@@ -66,7 +66,7 @@ def test_keyboard_alone_plays_a_season_to_the_debrief(tmp_path, display):
 
 def test_mouse_alone_plays_a_season_to_the_debrief(tmp_path, display):
     app = make_app(tmp_path, display)
-    click_widget(app, "new")
+    click_widget(app, "scenario_picker")
     click_widget(app, "default")
     friends_seen = False
     for _ in range(MAX_FRAMES):

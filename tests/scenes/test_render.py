@@ -8,7 +8,6 @@ import dataclasses
 import pygame
 import pytest
 
-from game.app import App, Pop, Push, Settings
 from game.bots.season import play_season, summary
 from game.engine.state import PendingEvent
 from game.game_data import GameData
@@ -23,6 +22,7 @@ from game.scenes.society import SocietyScene
 from game.scenes.title import TitleScene
 from game.services.presets import available_languages, available_scenarios
 from game.services.session import Session
+from game.shell import App, Pop, Push, Settings
 from game.ui.text_box import layout_text_box, shrink_sizes
 from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 

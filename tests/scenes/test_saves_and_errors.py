@@ -8,10 +8,10 @@ import shutil
 
 import pygame
 
-from game.app import load_context
 from game.engine.content import DEFAULT_DATA_DIR
-from game.scenes.boot import first_scene
+from game.launch import first_scene
 from game.services.storage import FileBackend, Storage
+from game.shell import load_context
 from tests.engine.helpers import edited_data_copy
 
 from .helpers import make_app, press, scene_name

@@ -149,9 +149,9 @@ def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
 
 
 def test_a_world_codes_seed_opens_the_same_society_everywhere(tmp_path, display):
-    from game.app import App
-    from game.scenes.boot import first_scene
+    from game.launch import first_scene
     from game.services.presets import Presets
+    from game.shell import App
     from tests.ui_helpers import headless_context
 
     societies = []
@@ -273,7 +273,7 @@ def test_picking_a_citizen_finds_the_nearest_dot_at_any_size(tmp_path, display):
     rng = random.Random(11)
     for population, rect in ((17, (0, 0, 300, 200)), (2_000, (10, 50, 660, 290)),
                              (5_001, (360, 50, 320, 290)), (20_000, (10, 50, 660, 290))):
-        canvas = SocietyCanvas(pygame.Rect(rect), population, theme)
+        canvas = SocietyCanvas(pygame.Rect(rect), population, theme, 950)
         inside = canvas.rect
         points = [(rng.randint(inside.left - 5, inside.right + 5),
                    rng.randint(inside.top - 5, inside.bottom + 5)) for _ in range(300)]
@@ -301,7 +301,7 @@ def test_on_a_projector_the_panel_still_says_what_the_charts_measure(tmp_path, d
     """Presenter mode (large text): the hint wraps at full size and the measures' definitions
     still fit under it, a little smaller, rather than disappearing."""
     import game.scenes.society as society_scene
-    from game.app import Settings
+    from game.shell import Settings
 
     app = make_app(tmp_path, display, Settings(presenter=True))
     press(app, pygame.K_v)

@@ -263,14 +263,14 @@ class ScriptedPlayer:
 
 def record_apps(apps: list) -> None:
     """Make every App the game opens known to the scripted player."""
-    import game.app
+    import game.shell.app
 
-    class RecordedApp(game.app.App):
+    class RecordedApp(game.shell.app.App):
         def __init__(self, *args, **kwargs) -> None:
             apps.append(self)
             super().__init__(*args, **kwargs)
 
-    game.app.App = RecordedApp
+    game.shell.app.App = RecordedApp
 
 
 def run(options: PageOptions) -> Report:

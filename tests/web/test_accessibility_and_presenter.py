@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.app import Settings
 from game.scenes.debrief import DebriefScene
 from game.services import web
+from game.shell import Settings
 from tests.scenes.helpers import make_app, press, scene_name
 
 

@@ -134,15 +134,15 @@ def test_a_crash_is_shown_on_the_page_in_one_short_line(in_browser):
 def test_a_game_that_stops_tells_the_page_and_still_raises(monkeypatch):
     import asyncio
 
-    from game import app
+    from game.shell import app
 
     reported = []
     monkeypatch.setattr(web, "report_crash", reported.append)
 
-    def broken_app(scene_factory):
+    def broken_app(scene_factory, scenes):
         raise RuntimeError("the window could not be opened")
 
     monkeypatch.setattr(app, "App", broken_app)
     with pytest.raises(RuntimeError):
-        asyncio.run(app.start(lambda: None))
+        asyncio.run(app.start(lambda: None, {}))
     assert [type(error) for error in reported] == [RuntimeError]

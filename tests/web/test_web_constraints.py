@@ -51,10 +51,12 @@ def test_no_unbounded_loops():
 
 
 def test_the_only_frame_loop_yields_every_frame():
-    app = (ROOT / "game" / "app.py").read_text(encoding="utf-8")
-    run = app[app.index("async def run("):]
-    run = run[:run.index("\ndef ")]
-    assert "await asyncio.sleep(0)" in run
+    module = parsed(ROOT / "game" / "shell" / "app.py")
+    run = next(node for node in module.body
+               if isinstance(node, ast.AsyncFunctionDef) and node.name == "run")
+    loop = next(node for node in ast.walk(run) if isinstance(node, ast.While))
+    awaited = [ast.unparse(node.value) for node in ast.walk(loop) if isinstance(node, ast.Await)]
+    assert "asyncio.sleep(0)" in awaited
 
 
 def test_main_ends_with_asyncio_run():

@@ -73,14 +73,14 @@ def test_pygbag_reads_main_py_as_the_runtime_does():
     block = ('# /// script\n# dependencies = [\n#     "pygame-ce>=2.5",\n#     "Pillow",\n# ]\n'
              "# ///\nimport asyncio\n")
     assert packages_named_by_entry(block) == {"pygame", "PIL"}
-    assert packages_named_by_entry("import asyncio\nfrom game.app import start\n") == set()
+    assert packages_named_by_entry("import asyncio\nfrom game.shell import start\n") == set()
     assert packages_named_by_entry("def f():\n    import numpy.linalg\n") == {"numpy"}
 
 
 def test_a_main_py_without_pygame_is_found_out(tmp_path):
     root = project_copy(tmp_path)
     (root / "main.py").write_text(
-        "import asyncio\nfrom game.app import start\nfrom game.scenes.boot import first_scene\n"
+        "import asyncio\nfrom game.shell import start\nfrom game.launch import first_scene\n"
         "asyncio.run(start(first_scene))\n", encoding="utf-8")
     problems = import_problems(root)
     assert len(problems) == 1
@@ -92,7 +92,7 @@ def test_a_pep_723_block_alone_names_pygame_too(tmp_path):
     root = project_copy(tmp_path)
     (root / "main.py").write_text(
         '# /// script\n# dependencies = ["pygame-ce"]\n# ///\nimport asyncio\n'
-        "from game.app import start\nfrom game.scenes.boot import first_scene\n"
+        "from game.shell import start\nfrom game.launch import first_scene\n"
         "asyncio.run(start(first_scene))\n", encoding="utf-8")
     assert import_problems(root) == []
 
