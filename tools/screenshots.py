@@ -138,7 +138,7 @@ def main() -> None:
     society.top.control("next_friend")
     shoot(society, out / f"society-experiment{suffix}.png")
     society.top.control("experiment")  # back to one society, at the largest size
-    while len(society.top.sims[0].scores) < MAX_POPULATION:
+    while len(society.top.run.sims[0].scores) < MAX_POPULATION:
         society.top.control("population")
     for _ in range(8):
         society.top.run.step()

@@ -1,6 +1,7 @@
 """The debrief: after the last week, how the machine worked and what the player traded.
 
-Four pages (keys 1-4): what happened, every point, rules and evidence, questions.
+Its pages (keys 1-5, `PAGES`): what happened, every point, rules and evidence, questions
+for discussion, and What if (change a decision and compare the two seasons).
 """
 
 from __future__ import annotations

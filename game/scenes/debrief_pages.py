@@ -106,10 +106,10 @@ def _draw_charts(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
         layout = draw_line_chart(surface, inner, series, theme, fonts, x_labels=x_labels,
                                  thresholds=thresholds, y_min=low, y_max=high, title=title,
                                  show_legend=False)
-        _draw_era_line(surface, layout, debrief, data, theme, fonts)
+        draw_era_line(surface, layout, debrief, data, theme, fonts)
 
 
-def _draw_era_line(surface, layout, debrief: Debrief, data: GameData, theme: Theme,
+def draw_era_line(surface, layout, debrief: Debrief, data: GameData, theme: Theme,
                    fonts: FontBook) -> pygame.Rect | None:
     """A dashed vertical line where the scheme became mandatory, labelled in words on a plate
     at the top of the plot, or at its bottom where the data would cross the top; returns

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pygame
 
-from game.engine import SCORE_MAX, Era, Measures, SimSettings
+from game.engine import SCORE_MAX, Era, SimSettings
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.society_charts import charts_key, measure_charts, week_labels
@@ -89,27 +89,6 @@ class SocietyScene(Scene):
     @run.setter
     def run(self, run: SocietyRun) -> None:
         self._run = self.sliders.run = self.words.run = run
-
-    # the run's state, under the names the tests and the benchmark use
-    @property
-    def sims(self):
-        return self.run.sims
-
-    @property
-    def history(self) -> list[list[Measures]]:
-        return self.run.history
-
-    @property
-    def settings(self) -> SimSettings:
-        return self.run.settings
-
-    @property
-    def running(self) -> bool:
-        return self.run.running
-
-    @property
-    def experiment(self) -> bool:
-        return self.run.experiment
 
     def enter(self, context) -> None:
         super().enter(context)

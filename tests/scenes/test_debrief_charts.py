@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pygame
 
 from game.game_data import GameData
-from game.scenes.debrief_pages import _draw_era_line
+from game.scenes.debrief_pages import draw_era_line
 from game.ui.charts import Series, draw_line_chart
 
 WEEKS = list(range(1, 13))
@@ -20,7 +20,7 @@ def era_label_over(values, canvas, fonts, theme):
                              theme, fonts, x_labels=[f"W{w}" for w in WEEKS], y_min=0,
                              y_max=10, show_legend=False)
     debrief = SimpleNamespace(weeks=WEEKS, mandatory_week=7)
-    return layout, _draw_era_line(canvas, layout, debrief, GameData.load(), theme, fonts)
+    return layout, draw_era_line(canvas, layout, debrief, GameData.load(), theme, fonts)
 
 
 def test_the_era_label_sits_at_the_top_when_the_data_leaves_it_free(canvas, fonts, theme):

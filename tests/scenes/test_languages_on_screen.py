@@ -108,7 +108,7 @@ def test_spanish_screens_write_large_numbers_the_spanish_way(tmp_path, display):
     switch_language(app)
     press(app, pygame.K_v)  # the society view
     scene = app.top
-    while len(scene.sims[0].scores) < 20_000:
+    while len(scene.run.sims[0].scores) < 20_000:
         press(app, pygame.K_n)
     status = scene.words.status_line()
     assert "20\u00a0000" in status and "20,000" not in status

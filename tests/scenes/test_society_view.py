@@ -21,36 +21,37 @@ def test_the_society_view_by_keyboard(tmp_path, display):
     assert scene_name(app) == "SocietyScene"
     scene = app.top
     press(app, pygame.K_p)  # pause
-    assert not scene.running
-    weeks = scene.sims[0].ticks
+    assert not scene.run.running
+    weeks = scene.run.sims[0].ticks
     press(app, pygame.K_s)  # one step
-    assert scene.sims[0].ticks == weeks + 1 and len(scene.history[0]) == weeks + 2
+    assert scene.run.sims[0].ticks == weeks + 1 and len(scene.run.history[0]) == weeks + 2
     press(app, pygame.K_2)
-    assert scene.settings.friend_weight == 1.5
-    assert scene.sims[0].settings.friend_weight == 1.5
+    assert scene.run.settings.friend_weight == 1.5
+    assert scene.run.sims[0].settings.friend_weight == 1.5
     press(app, pygame.K_e)
-    assert scene.settings.era is Era.OPT_IN
+    assert scene.run.settings.era is Era.OPT_IN
     press(app, pygame.K_h)  # hide the formula from the citizens
-    assert not scene.sims[0].settings.formula_visible
+    assert not scene.run.sims[0].settings.formula_visible
     assert "Formula hidden" in scene.formula_text()
     press(app, pygame.K_y)  # your own citizen
     assert scene.selected == 0
     assert scene.citizen_lines()[0] == "You"
     press(app, pygame.K_f)  # then your friends, one by one
     first = scene.selected
-    assert first in scene.sims[0].ties[0]
+    assert first in scene.run.sims[0].ties[0]
     press(app, pygame.K_f)
-    assert scene.selected in scene.sims[0].ties[0] and scene.selected != first
+    assert scene.selected in scene.run.sims[0].ties[0] and scene.selected != first
     assert "Last weeks:" in scene.citizen_lines()[-1]
     press(app, pygame.K_x)  # the experiment: the same seed, rule off and on
-    assert scene.experiment and len(scene.sims) == 2
-    assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight == 1.5
+    assert scene.run.experiment and len(scene.run.sims) == 2
+    weights = [sim.settings.friend_weight for sim in scene.run.sims]
+    assert weights == [0, 1.5]
     press(app, pygame.K_2)  # the rule's weight moves the rule-on side only
-    assert scene.sims[0].settings.friend_weight == 0 and scene.sims[1].settings.friend_weight == 2
-    assert scene.sims[1].settings.era is Era.OPT_IN  # the experiment keeps the other settings
+    assert [sim.settings.friend_weight for sim in scene.run.sims] == [0, 2]
+    assert scene.run.sims[1].settings.era is Era.OPT_IN  # the experiment keeps the other settings
     for _ in range(3):
         press(app, pygame.K_s)
-    assert all(sim.ticks == 3 for sim in scene.sims)
+    assert all(sim.ticks == 3 for sim in scene.run.sims)
     lines = scene.citizen_lines()  # the same person in both societies
     assert lines[1].startswith("Rule off: Score") and lines[3].startswith("Rule on: Score")
     assert "No ties" in app.context.live.text
@@ -64,11 +65,11 @@ def test_the_view_by_mouse(tmp_path, display):
     press(app, pygame.K_v)
     scene = app.top
     click_widget(app, "run")
-    assert not scene.running
+    assert not scene.run.running
     click_widget(app, "step")
-    assert scene.sims[0].ticks == 1
+    assert scene.run.sims[0].ticks == 1
     click_widget(app, "experiment")
-    assert scene.experiment
+    assert scene.run.experiment
     canvas = scene.canvases[0]
     app.step(click(canvas.positions[42]))
     assert scene.selected == 42
@@ -82,14 +83,15 @@ def test_the_levers_by_mouse_click_and_drag(tmp_path, display):
     friend, perks, speed = scene.sliders.levers
     bar = friend.bar()
     app.step(click((bar.right, bar.centery)))  # a click at the end: the strongest rule
-    assert scene.settings.friend_weight == 4.0 and scene.sims[0].settings.friend_weight == 4.0
+    assert scene.run.settings.friend_weight == 4.0
+    assert scene.run.sims[0].settings.friend_weight == 4.0
     app.step([mouse_down((bar.right, bar.centery)), motion((bar.left, bar.centery)),
               motion((bar.centerx, bar.centery)), mouse_up((bar.centerx, bar.centery))])
-    assert scene.settings.friend_weight == 2.0  # dragged off, then halfway
+    assert scene.run.settings.friend_weight == 2.0  # dragged off, then halfway
     app.step([motion((bar.left, bar.centery))])  # the button is up: nothing moves
-    assert scene.settings.friend_weight == 2.0
+    assert scene.run.settings.friend_weight == 2.0
     app.step(click((perks.bar().left, perks.bar().centery)))
-    assert scene.settings.perk_strength == 0.0
+    assert scene.run.settings.perk_strength == 0.0
     app.step(click((speed.bar().right, speed.bar().centery)))
     assert scene.run.speed == 8
     assert "Friend rule ×2" in scene.lever_text("friend")
@@ -105,7 +107,7 @@ def test_the_view_runs_on_its_own_at_its_speed(tmp_path, display):
         app.step([], 1 / 30)  # one second at 2 weeks a second
     for _ in range(20):
         app.step([], 0)  # a week under way finishes over the next frames
-    assert scene.sims[0].ticks == 2
+    assert scene.run.sims[0].ticks == 2
 
 
 def test_a_week_is_spread_over_frames_within_the_work_budget():
@@ -134,7 +136,7 @@ def test_the_picture_of_a_new_week_is_built_over_frames(tmp_path, display):
     press(app, pygame.K_v)
     scene = app.top
     press(app, pygame.K_p)  # pause: only the picture changes below
-    canvas, sim = scene.canvases[0], scene.sims[0]
+    canvas, sim = scene.canvases[0], scene.run.sims[0]
     shown = canvas.ties_layer
     assert shown is not None and canvas.layer_key == (sim.ticks, None)
     scene.run.step()
@@ -161,7 +163,7 @@ def test_a_world_codes_seed_opens_the_same_society_everywhere(tmp_path, display)
                   screen=display)
         app.step([])
         press(app, pygame.K_v)
-        societies.append(app.top.sims[0])
+        societies.append(app.top.run.sims[0])
     assert societies[0].settings.seed == 4242
     assert societies[0].scores == societies[1].scores and societies[0].ties == societies[1].ties
 
@@ -214,7 +216,7 @@ def test_one_band_at_a_time_by_brightness_not_colour_alone(tmp_path, display):
     press(app, pygame.K_v)
     scene = app.top
     press(app, pygame.K_p)
-    canvas, sim = scene.canvases[0], scene.sims[0]
+    canvas, sim = scene.canvases[0], scene.run.sims[0]
     background = pygame.Color(app.context.theme.palette.background)
 
     def brightness_at(citizen: int) -> int:
@@ -243,7 +245,7 @@ def test_a_citizen_with_one_friend_has_one_friend_not_one_friends(tmp_path, disp
     app = make_app(tmp_path, display)
     press(app, pygame.K_v)
     scene = app.top
-    sim = scene.sims[0]
+    sim = scene.run.sims[0]
     loner = next(index for index, row in enumerate(sim.ties) if index and len(row) > 1)
     for friend in sim.ties[loner][1:]:  # leave them one friend
         sim.ties[friend].remove(loner)
