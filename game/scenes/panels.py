@@ -1,7 +1,7 @@
 """What the play screen's three panels list, built from the game's state and legality.
 
-Each row's id says what activating it does: `buy:<item>`, `post:<post>`, `friend:<index>`
-(opens that friend's card) or `meet:<index>` (sends a friend request).
+Rows that stand for an action (buy an item, publish a post, send a friend request) carry it
+(`ListRow.action`); a friend's row, `friend:<index>`, opens that friend's card.
 """
 
 from __future__ import annotations
@@ -39,11 +39,12 @@ def shop_rows(game: Game, data: GameData) -> list[ListRow]:
     for item in game.content.items.values():
         tip = data.t("ui.play.item_tip", desc=data.t(f"item.{item.id}.desc"),
                      money=data.numbers.money(item.price), hours=item.hours)
-        enabled, tip = _explained(data, game, Buy(item.id), tip)
+        action = Buy(item.id)
+        enabled, tip = _explained(data, game, action, tip)
         detail = data.t("ui.play.cost", money=data.numbers.money(item.price),
                         hours=_hours(data, item.hours))
         rows.append(ListRow(f"buy:{item.id}", data.t(f"item.{item.id}.name"), detail,
-                            enabled=enabled, tooltip=tip))
+                            enabled=enabled, tooltip=tip, action=action))
     return rows
 
 
@@ -52,10 +53,12 @@ def post_rows(game: Game, data: GameData) -> list[ListRow]:
     rows = []
     for post in game.content.posts.values():
         tip = data.t("ui.play.post_tip", desc=data.t(f"post.{post.id}.desc"), hours=post.hours)
-        enabled, tip = _explained(data, game, Publish(post.id), tip)
+        action = Publish(post.id)
+        enabled, tip = _explained(data, game, action, tip)
         mark = "✓" if post.id in game.state.posted_this_week else ""
         rows.append(ListRow(f"post:{post.id}", data.t(f"post.{post.id}.name"),
-                            _hours(data, post.hours), mark=mark, enabled=enabled, tooltip=tip))
+                            _hours(data, post.hours), mark=mark, enabled=enabled, tooltip=tip,
+                            action=action))
     return rows
 
 
@@ -87,9 +90,11 @@ def friend_rows(game: Game, data: GameData) -> list[ListRow]:
     for citizen in befriend_suggestions(state):
         name = citizen_name(data.strings, content, citizen)
         tip = data.t("ui.play.befriend_tip", name=name, hours=content.scenario.befriend_hours)
-        enabled, tip = _explained(data, game, Befriend(citizen), tip)
+        action = Befriend(citizen)
+        enabled, tip = _explained(data, game, action, tip)
         rows.append(ListRow(f"meet:{citizen}", data.t("ui.play.meet", name=name),
-                            friend_detail(game, data, citizen), enabled=enabled, tooltip=tip))
+                            friend_detail(game, data, citizen), enabled=enabled, tooltip=tip,
+                            action=action))
     return rows
 
 
@@ -110,15 +115,3 @@ def rows_for(panel: Panel, game: Game, data: GameData) -> list[ListRow]:
     if panel is Panel.POST:
         return post_rows(game, data)
     return friend_rows(game, data)
-
-
-def action_for(row_id: str) -> Action | None:
-    """The action a buy, post or meet row stands for (friend rows open a card instead)."""
-    kind, _, value = row_id.partition(":")
-    if kind == "buy":
-        return Buy(value)
-    if kind == "post":
-        return Publish(value)
-    if kind == "meet":
-        return Befriend(int(value))
-    return None

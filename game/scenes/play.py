@@ -21,7 +21,7 @@ from game.game_data import GameData
 from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
-from game.scenes.panels import Panel, action_for, rows_for
+from game.scenes.panels import Panel, rows_for
 from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
 from game.services.session import Session
 from game.shell import Scene, Transition, push, replace
@@ -188,7 +188,7 @@ class PlayScene(Scene):
         if widget_id == "opt_in":
             self.record(self.game.act(OptIn()))
             return None
-        action = action_for(widget_id)
+        action = getattr(self.focus.find(widget_id), "action", None)
         if isinstance(action, Publish) and self._says_something(action.post):
             if self.game.check(action) is None:
                 return push("draft", self.data, self.game, action.post, self.record)

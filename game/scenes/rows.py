@@ -29,6 +29,7 @@ class ListRow:
     enabled: bool = True
     tooltip: str | None = None
     hotkey: str | None = None
+    action: object | None = None  # the engine action the row stands for, if any
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     clip_rect: pygame.Rect | None = None
 

@@ -14,6 +14,7 @@ def start(tmp_path, display):
     for _ in range(3):  # new game, first scenario, the invitation
         press(app, pygame.K_RETURN)
     assert scene_name(app) == "PlayScene"
+    app.apply(app.top.activate("tab:post"))
     return app
 
 
