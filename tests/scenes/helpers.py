@@ -62,3 +62,16 @@ def debrief_app(data_dir: Path, display: pygame.Surface, data, game) -> App:
     app = make_app(data_dir, display)
     return make_app(data_dir, display,
                     scene=DebriefScene(data, Session(data, app.context.storage), game))
+
+
+def play_to_debrief(app: App) -> None:
+    """From the title, by keyboard: New game, the focused scenario, then every week (the
+    event card's focused choice, End week, the summary) until the debrief."""
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    for _ in range(MAX_FRAMES):
+        name = scene_name(app)
+        if name == "DebriefScene":
+            return
+        press(app, pygame.K_e if name == "PlayScene" else pygame.K_RETURN)
+    raise AssertionError(f"no debrief after {MAX_FRAMES} key presses (stuck in {name})")
