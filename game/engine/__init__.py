@@ -19,6 +19,7 @@ from game.engine.actions import (
     Unfriend,
     WithdrawDraft,
 )
+from game.engine.bounded_json import InputError, parse_bounded_json
 from game.engine.checks import Refusal
 from game.engine.class_results import ClassSummary, scenarios_by_code, summarise
 from game.engine.codes import CodeError, normalise, read_seed_code
@@ -47,7 +48,7 @@ __all__ = [
     # content and words
     "Content", "DEFAULT_DATA_DIR", "load_content", "Strings", "load_strings",
     "DEFAULT_LANGUAGE", "ContentError", "SaveError", "Era", "PostKind", "SPEAKING_KINDS",
-    "EVIDENCE_LABELS", "SCORE_MIN", "SCORE_MAX",
+    "EVIDENCE_LABELS", "SCORE_MIN", "SCORE_MAX", "InputError", "parse_bounded_json",
     # the debrief, What if and the Designer
     "Debrief", "build_debrief", "CAUSE_GROUPS", "cause_group", "CauseKind", "LedgerLine",
     "DecisionPoint", "decision_points", "play_out", "replay_with_change", "Design",

@@ -43,7 +43,13 @@ class PauseMenu(MenuScene):
             return push("settings", self.data)
         if entry_id == "debrief":
             play_out(self.game)
-            self.session.save(self.game)
+            self.save()
             return reset("debrief", self.data, self.session, self.game)
-        self.session.save(self.game)
+        self.save()
         return reset("title", self.data)
+
+    def save(self) -> None:
+        """Save before leaving; if it fails, the title says that Continue resumes from the
+        last save that worked."""
+        if self.session.save(self.game):
+            self.context.problems.append(self.data.t("ui.title.not_saved"))

@@ -27,7 +27,12 @@ from game.services.session import Session
 from game.shell import Scene, Transition, push, replace
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
-from game.ui.text_box import draw_text_box, draw_text_box_shrinking, shrink_sizes
+from game.ui.text_box import (
+    draw_fitted_line,
+    draw_text_box,
+    draw_text_box_shrinking,
+    shrink_sizes,
+)
 from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
@@ -59,6 +64,7 @@ class PlayScene(Scene):
         self.version = 0  # bumped on every rebuild; the backdrop is redrawn when it changes
         self.backdrop: pygame.Surface | None = None
         self.backdrop_key: tuple[int, int] | None = None
+        self.save_problem: str | None = None  # why the last autosave failed, until one works
 
     # -- layout ----------------------------------------------------------------------
 
@@ -212,8 +218,13 @@ class PlayScene(Scene):
     def skip_to_debrief(self) -> Transition | None:
         """End the remaining weeks with their first allowed choices, for the discussion."""
         play_out(self.game)
-        self.session.save(self.game)
+        self.save()
         return replace("debrief", self.data, self.session, self.game)
+
+    def save(self) -> None:
+        """Autosave; a failure shows a banner until a later save (after the next action)
+        works. The last good save stays as it was: writes are all or nothing."""
+        self.save_problem = self.session.save(self.game)
 
     def record(self, outcome: Outcome) -> None:
         """Show what an action did (or why not), play its cue, save, and refresh."""
@@ -227,7 +238,7 @@ class PlayScene(Scene):
             self.feed.append(refusal_text(self.data.strings, self.game.content, outcome.refusal))
             self.context.sounds.play("alert")
         del self.feed[:-FEED_LENGTH]
-        self.session.save(self.game)
+        self.save()
         self.rebuild()
 
     def end_week(self) -> Transition | None:
@@ -236,7 +247,7 @@ class PlayScene(Scene):
             self.record(outcome)
             return None
         self.context.sounds.play("week_end")
-        self.session.save(self.game)
+        self.save()
         self.feed = []
         self.rebuild()
         return push("week_summary", self.data, self.game, outcome.report)
@@ -268,6 +279,17 @@ class PlayScene(Scene):
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))
         draw_selected_tab(surface, self.focus.get(f"tab:{self.panel.value}").rect, theme)
+        if self.save_problem:
+            self._draw_save_banner(surface)
+
+    def _draw_save_banner(self, surface: pygame.Surface) -> None:
+        """Over the header, in the warning colour and with a warning sign: saving failed."""
+        theme, fonts = self.context.theme, self.context.fonts
+        rect = self.rects["header"]
+        pygame.draw.rect(surface, theme.palette.warning, rect, border_radius=6)
+        draw_fitted_line(surface, "⚠ " + self.data.t("ui.play.save_failed"),
+                         rect.inflate(-theme.spacing.padding, 0), fonts, size=theme.fonts.body,
+                         min_size=MIN_BODY_TEXT_PX, color=theme.palette.background, bold=True)
 
     def _draw_backdrop(self, like: pygame.Surface) -> pygame.Surface:
         """Everything that changes only with the game's state: drawn once per change, then
@@ -297,7 +319,9 @@ class PlayScene(Scene):
         parts += [f"{t('ui.common.money')} {self.data.numbers.money(state.money)}",
                   f"{t('ui.common.hours_left')} {state.hours}",
                   f"{t('ui.common.wellbeing')} {state.wellbeing}"]
-        return spoken(*parts, *focused_words(self.focus), self.feed[-1] if self.feed else "")
+        warning = self.data.t("ui.play.save_failed") if self.save_problem else ""
+        return spoken(warning, *parts, *focused_words(self.focus),
+                      self.feed[-1] if self.feed else "")
 
     def _topic_text(self) -> str:
         t, state = self.data.t, self.game.state

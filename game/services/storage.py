@@ -15,11 +15,14 @@ import os
 import re
 import sys
 import tempfile
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from game.engine import InputError, parse_bounded_json
 
 APP_DIR_NAME = "credit-to-society"
 DATA_DIR_ENV_VAR = "CREDIT_TO_SOCIETY_DATA_DIR"
@@ -28,6 +31,8 @@ NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # safe as a file n
 CORRUPT_KEY_PATTERN = r"{name}\.corrupt-(\d+)\.json"
 JSON_INDENT = 2
 MOVE_ASIDE_ATTEMPTS = 1000  # names tried when setting a corrupt document aside
+MAX_DOCUMENT_BYTES = 4_000_000  # bytes read at most (UTF-8: up to 4 a character)
+STALE_TEMP_S = 60.0  # seconds after which a half-written temporary file is left over
 
 
 def default_data_dir(
@@ -86,10 +91,26 @@ class StorageBackend(ABC):
 
 
 class FileBackend(StorageBackend):
-    """Keys are file names in one folder, created on first write."""
+    """Keys are file names in one folder, created on first write. Temporary files that a
+    write stopped half-way (power cut, killed process) left behind are removed when the
+    backend is made, once they are older than STALE_TEMP_S."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
+        self.remove_stale_temporaries()
+
+    def remove_stale_temporaries(self, now: float | None = None) -> list[str]:
+        """Delete `.<key>.*.tmp` files older than STALE_TEMP_S; their names."""
+        now = time.time() if now is None else now
+        removed = []
+        try:
+            for entry in self.directory.glob(".*.tmp"):
+                if entry.is_file() and now - entry.stat().st_mtime > STALE_TEMP_S:
+                    entry.unlink(missing_ok=True)
+                    removed.append(entry.name)
+        except OSError:
+            pass  # a folder we cannot list or clean is reported when it is written to
+        return removed
 
     def load(self, key: str) -> bytes | None:
         try:
@@ -122,7 +143,13 @@ class FileBackend(StorageBackend):
         return sorted(entry.name for entry in self.directory.iterdir() if entry.is_file())
 
     def describe(self, key: str) -> str:
-        return str(self.directory / key)
+        """The file's path, with the user's home folder written `~` (a notice on a
+        projector should not show the teacher's user name)."""
+        path = self.directory / key
+        try:
+            return str(Path("~") / path.relative_to(Path.home()))
+        except (ValueError, RuntimeError):
+            return str(path)
 
 
 class LocalStorageBackend(StorageBackend):
@@ -275,13 +302,15 @@ class Storage:
             return ReadResult(problem=f"could not read {self.backend.describe(key)}: {error}")
         if data is None:
             return ReadResult()
+        if len(data) > MAX_DOCUMENT_BYTES:
+            return self._quarantine(name, key, f"is {len(data):,} bytes long (at most "
+                                               f"{MAX_DOCUMENT_BYTES:,})")
         try:
-            document = json.loads(data.decode("utf-8"))
+            document = parse_bounded_json(data.decode("utf-8"))
         except UnicodeDecodeError as error:
             return self._quarantine(name, key, f"is not UTF-8 text ({error.reason})")
-        except json.JSONDecodeError as error:
-            reason = f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-            return self._quarantine(name, key, reason)
+        except InputError as error:
+            return self._quarantine(name, key, str(error))
         if not isinstance(document, expected_type):
             found = type(document).__name__
             return self._quarantine(

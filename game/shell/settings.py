@@ -12,6 +12,13 @@ from game.services.storage import Storage
 from game.ui.theme import TextScale, Theme
 
 SETTINGS_DOCUMENT = "settings"
+BRIEF_CHARS = 40  # of a bad value quoted in a problem
+
+
+def brief(value: Any) -> str:
+    """A stored value as a problem quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= BRIEF_CHARS else text[:BRIEF_CHARS - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -55,18 +62,19 @@ class Settings:
         if isinstance(language, str) and language in known:
             settings = replace(settings, language=language)
         else:
-            problems.append(f"settings: language {language!r} is not one of {', '.join(known)}")
+            problems.append(f"settings: language {brief(language)} is not one of "
+                            f"{', '.join(known)}")
         scale = data.get("text_scale", settings.text_scale)
-        if scale in {member.value for member in TextScale}:
+        if isinstance(scale, str) and scale in {member.value for member in TextScale}:
             settings = replace(settings, text_scale=scale)
         else:
-            problems.append(f"settings: text_scale {scale!r} is not 'normal' or 'large'")
+            problems.append(f"settings: text_scale {brief(scale)} is not 'normal' or 'large'")
         for flag in ("high_contrast", "muted", "reduced_motion", "presenter"):
             value = data.get(flag, getattr(settings, flag))
             if isinstance(value, bool):
                 settings = replace(settings, **{flag: value})
             else:
-                problems.append(f"settings: {flag} must be true or false, not {value!r}")
+                problems.append(f"settings: {flag} must be true or false, not {brief(value)}")
         return settings, problems
 
 
