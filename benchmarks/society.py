@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from benchmarks.timing import percentile, report, time_calls
 from game.engine import load_content
-from game.engine.society_measures import MeasureTally
-from game.engine.society_points import friend_points_by_sum
-from game.engine.society_sim import SimSettings, SocietySim
+from game.engine.society.measures import MeasureTally
+from game.engine.society.points import friend_points_by_sum
+from game.engine.society.sim import SimSettings, SocietySim
 
 SIZES_BUDGETS_MS = ((5_000, 10.0), (20_000, 40.0))  # citizens, median ms a tick
 WARM_UP_TICKS = 10  # ticks before timing (caches warm, rare tie counts get their tables)

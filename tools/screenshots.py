@@ -22,7 +22,7 @@ from game.app import App, AppContext, Push, Settings, load_context  # noqa: E402
 from game.bots.season import play_season, play_weeks, summary  # noqa: E402
 from game.bots.strategies import legal_choices  # noqa: E402
 from game.engine import Choose  # noqa: E402
-from game.engine.society_sim import MAX_POPULATION  # noqa: E402
+from game.engine.society import MAX_POPULATION  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.class_results import ClassResultsScene  # noqa: E402
 from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402

@@ -7,7 +7,7 @@ when the week ends, as the real score was recalculated periodically rather than 
 from __future__ import annotations
 
 from game.engine.ledger import CauseKind
-from game.engine.society import SCORE_MAX, SCORE_MIN
+from game.engine.society.season import SCORE_MAX, SCORE_MIN
 from game.engine.state import GameState
 
 WELLBEING_MIN = 0

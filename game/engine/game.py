@@ -50,7 +50,7 @@ from game.engine.player_actions import (
     withdraw_draft,
 )
 from game.engine.saves import state_from_dict
-from game.engine.society import build_society
+from game.engine.society.season import build_society
 from game.engine.state import GameState, Record
 from game.engine.week import end_week, start_week
 

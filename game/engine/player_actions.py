@@ -26,7 +26,7 @@ from game.engine.effects import (
 from game.engine.ledger import CauseKind
 from game.engine.model import Era, PostKind
 from game.engine.outcome import Outcome
-from game.engine.society import STRANGER_ACCEPT_CHANCE
+from game.engine.society.season import STRANGER_ACCEPT_CHANCE
 from game.engine.state import GameState
 
 WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped friend costs

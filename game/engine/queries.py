@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.engine.content import Content
 from game.engine.model import Perk
-from game.engine.society import PLAYER
+from game.engine.society.season import PLAYER
 from game.engine.state import GameState
 
 SUGGESTION_LIMIT = 6  # people offered as possible friends at once

@@ -14,7 +14,7 @@ from game.engine.content import SCORE_MIN, Content
 from game.engine.errors import SaveError
 from game.engine.ledger import Ledger
 from game.engine.model import Era
-from game.engine.society import Society
+from game.engine.society.season import Society
 from game.engine.state import SAVE_FORMAT, GameState, PendingEvent, Record, WeekSnapshot
 
 MT_STATE_WORDS = 625  # length of the Mersenne Twister's internal state tuple

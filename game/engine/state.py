@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from game.engine.coded_filter import CodedFilter
 from game.engine.ledger import Ledger
 from game.engine.model import Era
-from game.engine.society import Society
+from game.engine.society.season import Society
 
 SAVE_FORMAT = 1  # bump when the saved shape changes
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from game.engine.content import Content
 from game.engine.effects import change_closeness, change_money, change_wellbeing, enrol
 from game.engine.events import draw_events
-from game.engine.friend_rule import friend_rule_points
 from game.engine.ledger import CauseKind, LedgerLine
 from game.engine.model import Era
 from game.engine.queries import perks_at
-from game.engine.society import PLAYER, behaviour_table, society_step
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.season import PLAYER, behaviour_table, society_step
 from game.engine.state import GameState, WeekSnapshot
 
 SHARP_DROP = 20  # score points; Sesame told users why only when their score fell this far

@@ -13,8 +13,7 @@ import pygame
 
 from game.app import Reset, Scene, Transition
 from game.engine.model import Era
-from game.engine.society_measures import Measures
-from game.engine.society_sim import SimSettings
+from game.engine.society import Measures, SimSettings
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.society_levers import LEVER_STEPS, SliderControls

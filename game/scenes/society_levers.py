@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine.society_sim import MAX_FRIEND_WEIGHT
+from game.engine.society import MAX_FRIEND_WEIGHT
 from game.scenes.society_run import SPEEDS, SocietyRun
 from game.ui.lever import Lever
 

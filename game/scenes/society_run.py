@@ -13,9 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from game.engine.content import Content
-from game.engine.society_experiment import paired_sims
-from game.engine.society_measures import Measures
-from game.engine.society_sim import SimSettings, SocietySim
+from game.engine.society import Measures, SimSettings, SocietySim, paired_sims
 
 SPEEDS = (0.5, 1, 2, 4, 8)  # weeks per second
 DEFAULT_SPEED_INDEX = 2

@@ -5,7 +5,7 @@ drawing here."""
 from __future__ import annotations
 
 from game.engine.model import Era
-from game.engine.society_measures import Measures
+from game.engine.society import Measures
 from game.game_data import GameData
 from game.presentation import citizen_name, signed
 from game.scenes.debrief_pages import label_text

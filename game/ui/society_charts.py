@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.engine.society_measures import Measures
+from game.engine.society import Measures
 from game.ui.charts import Series, draw_legend, draw_line_chart
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line

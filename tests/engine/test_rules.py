@@ -14,10 +14,10 @@ from game.engine import (
     Report,
     Unfriend,
 )
-from game.engine.friend_rule import friend_rule_points
 from game.engine.ledger import CauseKind
 from game.engine.model import Era, FriendRule
 from game.engine.queries import befriend_suggestions
+from game.engine.society.friend_rule import friend_rule_points
 
 from .helpers import advance_to_week, answer_events, new_game
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.engine.friend_rule import friend_rule_points
 from game.engine.model import Era
-from game.engine.society_points import POINTS_BIAS, FriendPointTables
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.points import POINTS_BIAS, FriendPointTables
 from tests.engine.helpers import default_content
 
 

@@ -9,20 +9,20 @@ from collections import Counter
 
 import pytest
 
-from game.engine.bulk_draws import DRAW_SPAN, lane_draws
-from game.engine.friend_rule import friend_rule_points
-from game.engine.lanes import lanes
 from game.engine.model import Era
-from game.engine.society import behaviour_table
-from game.engine.society_experiment import run_experiment
-from game.engine.society_measures import (
+from game.engine.society.bulk_draws import DRAW_SPAN, lane_draws
+from game.engine.society.experiment import run_experiment
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.lanes import lanes
+from game.engine.society.measures import (
     MeasureTally,
     assortativity,
     gini,
     isolated_share,
     low_without_high_share,
 )
-from game.engine.society_sim import (
+from game.engine.society.season import behaviour_table
+from game.engine.society.sim import (
     CHUNK_CITIZENS,
     MAX_POPULATION,
     WORD_DRAWS,

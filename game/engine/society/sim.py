@@ -5,11 +5,11 @@ The same rules as the player's friends in `game.engine.society` (habit values fr
 `_rewire_ties`), built for speed in pure Python: struct-of-arrays storage (one list per
 attribute, indexed by citizen), ties as sorted lists of ints, per-citizen look-ups as `map`
 runs in C over those lists, and the rest of the week's arithmetic and every draw's comparison
-with its threshold on lanes (`game.engine.lanes`: a chunk of citizens in one big integer).
+with its threshold on lanes (`lanes`: a chunk of citizens in one big integer).
 What a citizen's row needs is kept ready and only remade for the few citizens whose ties
-changed (their friend-point table by the sum of their friends' scores, `society_points`).
+changed (their friend-point table by the sum of their friends' scores, `points`).
 Habits come from `HabitSampler`, misfortune from `Misfortune`, settling towards one's standing
-from `Reversion`, perk values from `PerkScale`, and ties change in `society_ties`.
+from `Reversion`, perk values from `PerkScale`, and ties change in `ties`.
 
 All randomness goes through one seeded `random.Random`, drawn in bulk in a fixed order
 (`bulk_draws`), so a seed and its settings give the same society after any number of ticks, on
@@ -35,11 +35,17 @@ from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import add, getitem, mul
 
-from game.engine.bulk_draws import lane_draws, threshold
 from game.engine.content import Content
-from game.engine.lanes import lanes, lanes_to_words, pack_chunks
 from game.engine.model import Era, FriendRule
-from game.engine.society import (
+from game.engine.society.bulk_draws import lane_draws, threshold
+from game.engine.society.habits import HabitSampler
+from game.engine.society.lanes import lanes, lanes_to_words, pack_chunks
+from game.engine.society.measures import Measures, MeasureTally
+from game.engine.society.misfortune import Misfortune
+from game.engine.society.perks import PerkScale
+from game.engine.society.points import POINTS_BIAS, FriendPointTables
+from game.engine.society.reversion import Reversion
+from game.engine.society.season import (
     ENROL_BASE,
     ENROL_PER_CONFORMITY,
     PLAYER,
@@ -48,13 +54,7 @@ from game.engine.society import (
     behaviour_table,
     small_world,
 )
-from game.engine.society_habits import HabitSampler
-from game.engine.society_measures import Measures, MeasureTally
-from game.engine.society_misfortune import Misfortune
-from game.engine.society_perks import PerkScale
-from game.engine.society_points import POINTS_BIAS, FriendPointTables
-from game.engine.society_reversion import Reversion
-from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
+from game.engine.society.ties import TieRules, drop_lowest, meet_friends_of_friends
 
 DEFAULT_POPULATION = 2_000  # citizens
 MAX_POPULATION = 20_000  # citizens

@@ -8,7 +8,7 @@ else one of the critical posts, each alike), else a praise post with chance
 
 Built for speed: each citizen's outcomes are cumulative thresholds over one draw, and an
 outcome's number is how many of those thresholds the draw reaches. The thresholds are kept
-column by column (every citizen's m-th threshold together, as lanes (`game.engine.lanes`),
+column by column (every citizen's m-th threshold together, as lanes (`lanes`),
 one integer per chunk of citizens), so for a chunk the count is a few comparisons of lanes
 rather than a search per citizen, and the points follow from the steps between consecutive
 outcomes' values.
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from game.engine.bulk_draws import threshold
-from game.engine.lanes import lanes
-from game.engine.society import BehaviourTable
+from game.engine.society.bulk_draws import threshold
+from game.engine.society.lanes import lanes
+from game.engine.society.season import BehaviourTable
 
 PRAISE_PER_CONFORMITY = 0.5  # weekly chance to post praise per unit of conformity (as society)
 

@@ -4,16 +4,16 @@ The friend rule (`friend_rule_points`) depends only on how many friends a citize
 sum over them: of their scores in the mandatory era, of their enrolment flags (the number of
 enrolled friends) while the scheme is opt-in. So its points are worked out once per count and
 sum, and a week looks them up. Every table holds POINTS_BIAS plus the weighted points, so a
-chunk's points pack into lanes (`game.engine.lanes`) with no negative value.
+chunk's points pack into lanes (`lanes`) with no negative value.
 """
 
 from __future__ import annotations
 
 import functools
 
-from game.engine.friend_rule import friend_rule_points
 from game.engine.model import Era, FriendRule
-from game.engine.society import SCORE_MAX, SCORE_MIN
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.season import SCORE_MAX, SCORE_MIN
 
 POINTS_BIAS = 1 << 20  # points added to every table entry (far over any rule's cap)
 

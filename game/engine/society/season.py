@@ -14,8 +14,8 @@ import random
 from dataclasses import dataclass, field
 
 from game.engine.coded_filter import CodedFilter
-from game.engine.friend_rule import friend_rule_points
 from game.engine.model import Era, FriendProfile, FriendRule, PostKind, SocietyRules
+from game.engine.society.friend_rule import friend_rule_points
 
 PLAYER = 0  # index of the player's citizen
 SCORE_MIN = 350  # score points

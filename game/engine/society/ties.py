@@ -17,8 +17,8 @@ from bisect import insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from game.engine.bulk_draws import DRAW_BITS
-from game.engine.society import STRANGER_ACCEPT_CHANCE
+from game.engine.society.bulk_draws import DRAW_BITS
+from game.engine.society.season import STRANGER_ACCEPT_CHANCE
 
 
 @dataclass(frozen=True)

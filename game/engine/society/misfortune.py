@@ -2,7 +2,7 @@
 
 A citizen whose draw is under their weekly chance is struck (the week's scores take the hit)
 and cannot be struck again until the misfortune has run its course: `weeks` more weeks. Kept
-as lanes (`game.engine.lanes`), one integer per chunk of citizens: each citizen's threshold,
+as lanes (`lanes`), one integer per chunk of citizens: each citizen's threshold,
 and the weeks their misfortune still bars a new one, so a week's misfortune is a handful of
 lane operations per chunk.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from game.engine.bulk_draws import threshold
-from game.engine.lanes import lanes, pack_chunks
+from game.engine.society.bulk_draws import threshold
+from game.engine.society.lanes import lanes, pack_chunks
 
 
 class Misfortune:
