@@ -15,17 +15,13 @@ from __future__ import annotations
 import mesa
 
 from game.engine.content import Content
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.model import Era
 from game.engine.society.friend_rule import friend_rule_points
-from game.engine.society.habits import PRAISE_PER_CONFORMITY
+from game.engine.society.habits import PRAISE_PER_CONFORMITY, behaviour_table
 from game.engine.society.measures import HIGH_FROM, LOW_BELOW, gini
-from game.engine.society.season import (
-    SCORE_MAX,
-    SCORE_MIN,
-    STRANGER_ACCEPT_CHANCE,
-    behaviour_table,
-    small_world,
-)
+from game.engine.society.ties import STRANGER_ACCEPT_CHANCE
+from game.engine.society.world import small_world
 
 
 class Citizen(mesa.Agent):

@@ -26,7 +26,7 @@ from game.engine.actions import (
 from game.engine.content import Content
 from game.engine.model import Era, Requirement
 from game.engine.queries import in_trouble
-from game.engine.society.season import PLAYER
+from game.engine.society import PLAYER
 from game.engine.state import GameState
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.society.lanes import lanes
 from game.engine.society.reversion import Reversion, fixed_point
-from game.engine.society.season import SCORE_MAX, SCORE_MIN
 from tests.engine.helpers import unpack
 
 SCORES = list(range(SCORE_MIN, SCORE_MAX + 1, 7))

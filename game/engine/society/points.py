@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.model import Era, FriendRule
 from game.engine.society.friend_rule import friend_rule_points
-from game.engine.society.season import SCORE_MAX, SCORE_MIN
 
 POINTS_BIAS = 1 << 20  # points added to every table entry (far over any rule's cap)
 
