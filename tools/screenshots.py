@@ -75,7 +75,7 @@ def main() -> None:
     codes_app = app_with(TitleScene(data))
     codes_app.apply(codes_app.top.handle(pygame.event.Event(
         pygame.KEYDOWN, key=pygame.K_w, mod=0, unicode="w", scancode=0)))
-    codes_app.step([pygame.event.Event(pygame.TEXTINPUT, text="2600-3RJ0-MX")])
+    codes_app.step([pygame.event.Event(pygame.TEXTINPUT, text="4600-3RJ0-RX")])
     codes_app.apply(codes_app.top.activate("start"))
     shoot(codes_app, out / f"world-code{suffix}.png")
     results = app_with(ClassResultsScene(data))
