@@ -34,8 +34,8 @@ def friend_points_by_sum(rule: FriendRule, era: Era, count: int) -> tuple[int, .
 
 
 class LazyPoints(dict):
-    """POINTS_BIAS plus the weighted friend points by sum for a rare number of ties, worked
-    out sum by sum when first needed."""
+    """POINTS_BIAS plus the weighted friend points by sum for a rare number of ties (or any
+    number, in a small society), worked out sum by sum when first needed."""
 
     def __init__(self, rule: FriendRule, era: Era, weight: float, count: int) -> None:
         super().__init__()
@@ -46,7 +46,7 @@ class LazyPoints(dict):
         if self.era is Era.OPT_IN:
             points = friend_rule_points(self.rule, self.era, scores, total)
         else:
-            scores[0] = total  # any scores with this sum and count will do
+            scores[:1] = [total][:self.count]  # any scores with this sum and count will do
             points = friend_rule_points(self.rule, self.era, scores, 0)
         value = self[total] = round(points * self.weight) + POINTS_BIAS
         return value

@@ -55,7 +55,9 @@ from game.engine.society.world import CLAMP, PLAYER, Citizens, build_citizens
 DEFAULT_POPULATION = 2_000  # citizens
 MAX_POPULATION = 20_000  # citizens
 MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top
-TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree
+TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree ...
+WHOLE_TABLES_FROM = 1_000  # ... in societies of at least this many citizens (a season's 200
+# look up fewer sums in a season than a whole table holds: theirs are worked out sum by sum)
 CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
 WORD_DRAWS = 6  # draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
 SCORE_BIAS = 1 << 24  # score points added to every lane mid-week, so none goes negative
@@ -190,8 +192,9 @@ class SocietySim:
         self._weight = weight
         self._measures: Measures | None = None  # worked out when first asked for
         self._friend_sums: list[int] | None = None  # friends' score sums, while current
-        self._points = FriendPointTables(self.friend_rule, settings.era, weight,
-                                         TABLE_TIES_PER_DEGREE * rules.degree)
+        whole = TABLE_TIES_PER_DEGREE * rules.degree if len(self.scores) >= WHOLE_TABLES_FROM \
+            else -1
+        self._points = FriendPointTables(self.friend_rule, settings.era, weight, whole)
         self._points.learn(max(self._counts))
         self._point_rows = list(map(self._points.tables.__getitem__, self._counts))
         hour_yuan = content.scenario.income / content.scenario.hours_per_week  # ¥ an hour is worth
