@@ -1,4 +1,4 @@
-"""Settling back towards one's standing, on lanes: exactly the season's float rule."""
+"""Settling back towards one's standing, on lanes: exactly the float rule, int((t - s) * rate)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Misfortune in the society view: who is struck each week, for a chunk of citizens at once.
+"""Misfortune in the society: who is struck each week, for a chunk of citizens at once.
 
 A citizen whose draw is under their weekly chance is struck (the week's scores take the hit)
 and cannot be struck again until the misfortune has run its course: `weeks` more weeks. Kept

@@ -1,4 +1,4 @@
-"""Friend points for the society view, ready to look up by number of ties and then by sum.
+"""Friend points for the society, ready to look up by number of ties and then by sum.
 
 The friend rule (`friend_rule_points`) depends only on how many friends a citizen has and a
 sum over them: of their scores in the mandatory era, of their enrolment flags (the number of

@@ -1,6 +1,6 @@
 """Settling back: each week a citizen's score moves towards their standing, for a chunk at once.
 
-As in the season's society, a score s with standing t moves by int((t - s) * rate): the gap's
+A score s with standing t moves by int((t - s) * rate): the gap's
 share, truncated towards zero. Working it out citizen by citizen means a table per standing,
 and looking scores up in hundreds of tables spills out of the processor's cache. So the gap
 is worked out on lanes (`lanes`) instead, its share as a fixed-point product

@@ -39,7 +39,7 @@ from itertools import compress, repeat
 from operator import add, getitem, mul
 
 from game.engine.content import Content
-from game.engine.content_records import SCORE_MAX, SCORE_MIN
+from game.engine.content_records import MAX_SOCIETY_SIZE, SCORE_MAX, SCORE_MIN
 from game.engine.model import Era, FriendRule, SocietyRules
 from game.engine.society.bulk_draws import lane_draws, threshold
 from game.engine.society.habits import HabitSampler, behaviour_table
@@ -53,7 +53,7 @@ from game.engine.society.ties import TieRules, drop_lowest, meet_friends_of_frie
 from game.engine.society.world import CLAMP, PLAYER, Citizens, build_citizens
 
 DEFAULT_POPULATION = 2_000  # citizens
-MAX_POPULATION = 20_000  # citizens
+MAX_POPULATION = MAX_SOCIETY_SIZE  # citizens
 MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top
 TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree ...
 WHOLE_TABLES_FROM = 1_000  # ... in societies of at least this many citizens (a season's 200
