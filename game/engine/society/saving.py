@@ -29,9 +29,11 @@ def to_dict(society: SocietySim) -> dict:
     society.finish_week()
     settings = asdict(society.settings)
     settings["era"] = society.settings.era.value
+    citizens = society.citizens()
+    lists = {f.name: list(getattr(citizens, f.name)) for f in fields(Citizens)}
+    lists["ties"] = [list(row) for row in citizens.ties]
     return {"settings": settings, "rng": generator_to_list(society.rng),
-            "ticks": society.ticks, **asdict(society.citizens()),
-            "misfortune": society.misfortune.barred_weeks()}
+            "ticks": society.ticks, **lists, "misfortune": society.misfortune.barred_weeks()}
 
 
 def from_dict(data: dict, content: Content) -> SocietySim:
