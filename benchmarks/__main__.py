@@ -1,5 +1,5 @@
-"""Run every benchmark: `python -m benchmarks`. Prints one JSON object per line and exits
-non-zero if a figure is over its budget."""
+"""Run every benchmark: `python -m benchmarks`. Prints one JSON object per line; exits 0
+when every figure holds (within its ceiling, or at or above its floor), else 1."""
 
 from __future__ import annotations
 

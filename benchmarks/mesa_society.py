@@ -2,7 +2,7 @@
 for the speed comparison in `benchmarks.society` only. Mesa is the benchmark's own extra
 (`pip install .[bench]`); the game never imports it.
 
-Same rule as `game.engine.society_sim`: habit values from `behaviour_table`, friend points
+Same rule as `game.engine.society.sim`: habit values from `behaviour_table`, friend points
 from `friend_rule_points` on friends' scores as they stood at the week's start, reversion,
 misfortune, then conformists drop their lowest friend under the bar and anyone may befriend
 a friend's friend (declined now and then by much higher scorers). Like the project's week, a
@@ -14,20 +14,14 @@ from __future__ import annotations
 
 import mesa
 
-from game.engine import (
-    HIGH_FROM,
-    LOW_BELOW,
-    PRAISE_PER_CONFORMITY,
-    SCORE_MAX,
-    SCORE_MIN,
-    STRANGER_ACCEPT_CHANCE,
-    Content,
-    Era,
-    behaviour_table,
-    friend_rule_points,
-    gini,
-    small_world,
-)
+from game.engine.content import Content
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
+from game.engine.model import Era
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.habits import PRAISE_PER_CONFORMITY, behaviour_table
+from game.engine.society.measures import HIGH_FROM, LOW_BELOW, gini
+from game.engine.society.ties import STRANGER_ACCEPT_CHANCE
+from game.engine.society.world import small_world
 
 
 class Citizen(mesa.Agent):

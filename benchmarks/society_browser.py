@@ -22,7 +22,8 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.timing import BASELINE_ITEMS, baseline_ms, report, time_calls
-from game.engine import DEFAULT_POPULATION, MAX_POPULATION, SimSettings, SocietySim, load_content
+from game.engine import load_content
+from game.engine.society.sim import DEFAULT_POPULATION, MAX_POPULATION, SimSettings, SocietySim
 from game.scenes.society_run import DEFAULT_SPEED_INDEX, SPEEDS, WORK_BUDGET_S
 
 SIZES = (DEFAULT_POPULATION, 5_000, MAX_POPULATION)  # citizens
@@ -40,7 +41,7 @@ SNIPPET_IMPORTS = ("from __future__ import annotations\n\n"
 # on the desktop): the week's milliseconds at each size, and the baseline workload's.
 TIME_WEEKS = """
 from game.engine import load_content
-from game.engine import SimSettings, SocietySim
+from game.engine.society.sim import SimSettings, SocietySim
 
 content = load_content()
 weeks = {}

@@ -39,10 +39,12 @@ def baseline_ms(repeats: int = 15) -> float:
 
 
 def report(name: str, value: float, unit: str, budget: float | None, baseline: float,
-           **extra: object) -> dict:
-    """Print one result line and return it (a budget of None means "no limit")."""
+           *, floor: bool = False, **extra: object) -> dict:
+    """Print one result line and return it (a budget of None means "no limit"). The budget
+    is a ceiling, or with `floor` the least the value may be (a speed-up)."""
+    within = budget is None or (value >= budget if floor else value <= budget)
     row = {"name": name, "value": round(value, 3), "unit": unit, "budget": budget,
-           "within_budget": budget is None or value <= budget,
+           **({"budget_is": "floor"} if floor else {}), "within_budget": within,
            "baseline_ms": round(baseline, 3),
            "ratio_to_baseline": round(value / baseline, 3) if baseline else None, **extra}
     print(json.dumps(row), flush=True)

@@ -27,7 +27,7 @@ RUN_WEEKS = """
 import sys
 sys.path.insert(0, {root!r})
 from game.engine import load_content
-from game.engine import SimSettings, SocietySim
+from game.engine.society import SimSettings, SocietySim
 sim = SocietySim(load_content(), SimSettings(seed={seed}, population={population}))
 for _ in range({weeks}):
     sim.tick()

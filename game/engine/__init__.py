@@ -33,10 +33,16 @@ from game.engine.model import EVIDENCE_LABELS, SPEAKING_KINDS, Era, PostKind
 from game.engine.outcome import Outcome
 from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble, in_trouble
 from game.engine.replay import DecisionPoint, decision_points, play_out, replay_with_change
-from game.engine.society import SCORE_MAX, SCORE_MIN
-from game.engine.society_experiment import paired_sims
-from game.engine.society_measures import Measures
-from game.engine.society_sim import MAX_FRIEND_WEIGHT, MAX_POPULATION, SimSettings, SocietySim
+from game.engine.society import (
+    MAX_FRIEND_WEIGHT,
+    MAX_POPULATION,
+    SCORE_MAX,
+    SCORE_MIN,
+    Measures,
+    SimSettings,
+    SocietySim,
+    paired_sims,
+)
 from game.engine.strings import DEFAULT_LANGUAGE, Strings, load_strings
 from game.engine.week import WeekReport
 

@@ -28,10 +28,10 @@ class CodedFilter:
         """Whether a phrase is caught (None, meaning no phrase left, is always caught)."""
         return phrase_id is None or phrase_id in self.learned_week
 
-    def use(self, phrase_id: str | None) -> None:
-        """Count one use of a phrase."""
+    def use(self, phrase_id: str | None, times: int = 1) -> None:
+        """Count `times` uses of a phrase."""
         if phrase_id is not None:
-            self.uses[phrase_id] += 1
+            self.uses[phrase_id] += times
 
     def learn(self, week: int) -> list[str]:
         """Learn every phrase whose uses reached its bar; return the newly learned ids."""

@@ -17,7 +17,7 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 LOOKALIKES = {"I": "1", "L": "1", "O": "0", "U": "V"}  # read generously, as Crockford advises
 GROUP = 4  # characters between dashes
 CHECK_CHARS = 2  # 10 bits of CRC-32: a random typo slips through about once in 1,000
-CODE_VERSION = 1
+CODE_VERSION = 2  # 2: the season's society runs on the society view's simulation (new worlds)
 
 SEED_FIELDS = (("version", 2), ("scenario", 5), ("seed", 31))
 DESIGN_FIELDS = SEED_FIELDS + (

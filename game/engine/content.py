@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from game.engine import content_records as records
-from game.engine.content_records import SCORE_MAX, SCORE_MIN
+from game.engine.content_records import MAX_SOCIETY_SIZE, SCORE_MAX, SCORE_MIN
 from game.engine.errors import ContentError
 from game.engine.model import (
     CodedPhrase,
@@ -185,7 +185,7 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
     rule.finish()
     soc = top.table("society")
     society = SocietyRules(
-        size=soc.int("size", low=20, high=50_000),
+        size=soc.int("size", low=20, high=MAX_SOCIETY_SIZE),
         degree=soc.int("degree", low=2, high=40),
         rewire=soc.number("rewire", low=0, high=1),
         score_mean=soc.int("score_mean", low=SCORE_MIN, high=SCORE_MAX),

@@ -31,6 +31,7 @@ from game.engine.schema import Entry, unique_ids
 
 SCORE_MIN = 350  # score points, the bottom of Sesame's published range
 SCORE_MAX = 950  # score points, the top of the range
+MAX_SOCIETY_SIZE = 20_000  # citizens: the largest society the simulation runs
 ENDING_METRICS = (
     "score", "wellbeing", "friends_kept", "friends_dropped", "reports", "held_back", "said",
     "exploits", "helped", "low_score_club", "perks",

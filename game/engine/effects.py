@@ -7,7 +7,6 @@ when the week ends, as the real score was recalculated periodically rather than 
 from __future__ import annotations
 
 from game.engine.ledger import CauseKind
-from game.engine.society import SCORE_MAX, SCORE_MIN
 from game.engine.state import GameState
 
 WELLBEING_MIN = 0
@@ -52,9 +51,8 @@ def queue_points(state: GameState, kind: CauseKind, cause: str,
 
 
 def change_citizen_score(state: GameState, citizen: int, amount: int) -> None:
-    """Move a simulated citizen's score within the 350-950 range."""
-    scores = state.society.scores
-    scores[citizen] = max(SCORE_MIN, min(SCORE_MAX, scores[citizen] + amount))
+    """Move a simulated citizen's score (the society keeps it within the score range)."""
+    state.society.set_score(citizen, state.society.scores[citizen] + amount)
 
 
 def enrol(state: GameState) -> None:

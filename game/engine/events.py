@@ -18,6 +18,7 @@ from game.engine.model import Choice, Event
 from game.engine.outcome import Outcome
 from game.engine.player_actions import drop_friend, help_in_event, mute_friend, report_friend
 from game.engine.queries import friends_in_trouble, high_strangers, low_friends
+from game.engine.society import PLAYER
 from game.engine.state import GameState, PendingEvent
 
 NO_TARGET = -1
@@ -94,7 +95,7 @@ def _apply_outcome(state: GameState, content: Content, pending: PendingEvent,
     if outcome == "enrol":
         enrol(state)
     elif outcome == "befriend" and target not in state.friends:
-        state.society.befriend(0, target)
+        state.society.tie(PLAYER, target)
         state.closeness[target] = content.scenario.new_friend_closeness
         record.befriended.append([state.week, target])
     elif outcome == "drop" and target in state.friends:

@@ -50,7 +50,7 @@ from game.engine.player_actions import (
     withdraw_draft,
 )
 from game.engine.saves import state_from_dict
-from game.engine.society import build_society
+from game.engine.society import season_society
 from game.engine.state import GameState, Record
 from game.engine.week import end_week, start_week
 
@@ -67,7 +67,7 @@ def new_state(seed: int, content: Content) -> GameState:
     ledger = Ledger({d.id: d.cap for d in scenario.dimensions}, SCORE_MIN)
     for dim in scenario.dimensions:
         ledger.book(0, CauseKind.START, "start", dim.id, dim.start)
-    society = build_society(scenario.society, content.friends, ledger.score, rng)
+    society = season_society(content, rng)
     state = GameState(
         seed=seed, scenario=scenario.id, week=1, era=Era.OPT_IN, money=scenario.start_money,
         hours=0, wellbeing=scenario.start_wellbeing, enrolled=False, ledger=ledger,

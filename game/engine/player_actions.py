@@ -26,7 +26,7 @@ from game.engine.effects import (
 from game.engine.ledger import CauseKind
 from game.engine.model import Era, PostKind
 from game.engine.outcome import Outcome
-from game.engine.society import STRANGER_ACCEPT_CHANCE
+from game.engine.society import PLAYER, STRANGER_ACCEPT_CHANCE
 from game.engine.state import GameState
 
 WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped friend costs
@@ -100,7 +100,7 @@ def befriend(state: GameState, content: Content, action: Befriend) -> Outcome:
         state.record.declined_by.append([state.week, other])
         return Outcome("declined", {"citizen": other, "gap": gap},
                        hours=scenario.befriend_hours)
-    society.befriend(0, other)
+    society.tie(PLAYER, other)
     state.closeness[other] = scenario.new_friend_closeness
     state.record.befriended.append([state.week, other])
     return Outcome("befriended", {"citizen": other}, hours=scenario.befriend_hours)
@@ -111,7 +111,7 @@ def drop_friend(state: GameState, content: Content, citizen: int, cause: str) ->
     closeness = state.closeness.pop(citizen, 0)
     cost = content.scenario.drop_wellbeing * (closeness // WELLBEING_PER_CLOSENESS)
     felt = change_wellbeing(state, -cost)
-    state.society.unfriend(0, citizen)
+    state.society.untie(PLAYER, citizen)
     if citizen in state.muted:
         state.muted.remove(citizen)
     state.record.dropped.append([state.week, citizen, state.society.scores[citizen]])
@@ -134,7 +134,7 @@ def help_friend(state: GameState, content: Content, action: Help) -> Outcome:
 def _helped(state: GameState, content: Content, citizen: int, paid: int,
             hours: int) -> Outcome:
     scenario = content.scenario
-    state.society.trouble_left[citizen] = 0
+    state.society.misfortune.end(citizen)
     change_citizen_score(state, citizen, scenario.help_boost)
     change_closeness(state, citizen, scenario.help_closeness)
     felt = change_wellbeing(state, scenario.help_wellbeing)

@@ -14,7 +14,7 @@ HIGH_STRANGER_QUANTILE = 0.9  # strangers in the top tenth by score count as "hi
 
 def in_trouble(state: GameState, citizen: int) -> bool:
     """Whether a citizen is living through a misfortune (a lost job, a debt)."""
-    return state.society.trouble_left[citizen] > 0
+    return state.society.misfortune.weeks_left(citizen) > 0
 
 
 def friends_in_trouble(state: GameState) -> list[int]:
@@ -35,7 +35,7 @@ def befriend_suggestions(state: GameState, limit: int = SUGGESTION_LIMIT) -> lis
     seen: set[int] = set()
     suggestions: list[int] = []
     for friend in state.friends:
-        for candidate in state.society.friends[friend]:
+        for candidate in state.society.ties[friend]:
             if candidate == PLAYER or candidate in mine or candidate in seen:
                 continue
             seen.add(candidate)

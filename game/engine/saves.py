@@ -7,26 +7,14 @@ fresh instead of crashing or continuing a broken season.
 
 from __future__ import annotations
 
-import random
-
 from game.engine.coded_filter import CodedFilter
 from game.engine.content import SCORE_MIN, Content
 from game.engine.errors import SaveError
+from game.engine.generator_state import generator_from_list
 from game.engine.ledger import Ledger
 from game.engine.model import Era
-from game.engine.society import Society
+from game.engine.society import society_from_dict
 from game.engine.state import SAVE_FORMAT, GameState, PendingEvent, Record, WeekSnapshot
-
-MT_STATE_WORDS = 625  # length of the Mersenne Twister's internal state tuple
-
-
-def _rng_from(data: list) -> random.Random:
-    version, internal, gauss = data
-    if len(internal) != MT_STATE_WORDS or not all(isinstance(w, int) for w in internal):
-        raise ValueError("random generator state has the wrong shape")
-    rng = random.Random()
-    rng.setstate((int(version), tuple(internal), gauss))
-    return rng
 
 
 def state_from_dict(data: dict, content: Content) -> GameState:
@@ -47,9 +35,9 @@ def _build(data: dict, content: Content) -> GameState:
     if data["scenario"] != content.scenario.id:
         raise SaveError(f"the save is for scenario {data['scenario']!r}")
     caps = {d.id: d.cap for d in content.scenario.dimensions}
-    society = Society.from_dict(data["society"])
-    if society.size != content.scenario.society.size:
-        raise SaveError("the save's society does not match the scenario's size")
+    society = society_from_dict(data["society"], content)
+    if society.size != content.scenario.society.size or not society.settings.player_plays:
+        raise SaveError("the save's society is not a season's society of the scenario's size")
     for event in data["events"]:
         if event["event_id"] not in content.events:
             raise SaveError(f"the save names an unknown event {event['event_id']!r}")
@@ -61,7 +49,8 @@ def _build(data: dict, content: Content) -> GameState:
         ledger=Ledger.from_dict(data["ledger"], caps, SCORE_MIN), society=society,
         closeness={int(k): int(v) for k, v in data["closeness"].items()},
         muted=[int(v) for v in data["muted"]], record=record,
-        coded=CodedFilter.from_dict(data["coded"], content.phrases), rng=_rng_from(data["rng"]),
+        coded=CodedFilter.from_dict(data["coded"], content.phrases),
+        rng=generator_from_list(data["rng"]),
         topic=str(data["topic"]), said_this_week=bool(data["said_this_week"]),
         topic_settled=bool(data["topic_settled"]),
         posted_this_week=[str(p) for p in data["posted_this_week"]],

@@ -10,11 +10,12 @@ import random
 from dataclasses import asdict, dataclass, field
 
 from game.engine.coded_filter import CodedFilter
+from game.engine.generator_state import generator_to_list
 from game.engine.ledger import Ledger
 from game.engine.model import Era
-from game.engine.society import Society
+from game.engine.society import PLAYER, SocietySim, society_to_dict
 
-SAVE_FORMAT = 1  # bump when the saved shape changes
+SAVE_FORMAT = 2  # bump when the saved shape changes (2: the society is the simulation's)
 
 
 @dataclass
@@ -77,7 +78,7 @@ class GameState:
     wellbeing: int  # 0..100
     enrolled: bool
     ledger: Ledger
-    society: Society
+    society: SocietySim  # the player plays citizen 0
     closeness: dict[int, int]  # friend index -> 0..100
     muted: list[int]  # friend indices the player muted
     record: Record
@@ -107,20 +108,19 @@ class GameState:
     @property
     def friends(self) -> list[int]:
         """The player's current friends' citizen indices, in index order."""
-        return self.society.friends[0]
+        return self.society.ties[PLAYER]
 
     def to_dict(self) -> dict:
         """JSON-ready state, random generator included."""
-        version, internal, gauss = self.rng.getstate()
         return {
             "format": SAVE_FORMAT, "seed": self.seed, "scenario": self.scenario,
             "week": self.week, "era": self.era.value, "money": self.money, "hours": self.hours,
             "wellbeing": self.wellbeing, "enrolled": self.enrolled,
-            "ledger": self.ledger.to_dict(), "society": self.society.to_dict(),
+            "ledger": self.ledger.to_dict(), "society": society_to_dict(self.society),
             "closeness": {str(k): v for k, v in self.closeness.items()},
             "muted": list(self.muted), "record": asdict(self.record),
             "coded": self.coded.to_dict(),
-            "rng": [version, list(internal), gauss],
+            "rng": generator_to_list(self.rng),
             "topic": self.topic, "said_this_week": self.said_this_week,
             "topic_settled": self.topic_settled,
             "posted_this_week": list(self.posted_this_week),

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from game.engine.content import Content
 from game.engine.effects import change_closeness, change_money, change_wellbeing, enrol
 from game.engine.events import draw_events
-from game.engine.friend_rule import friend_rule_points
 from game.engine.ledger import CauseKind, LedgerLine
 from game.engine.model import Era
 from game.engine.queries import perks_at
-from game.engine.society import PLAYER, behaviour_table, society_step
+from game.engine.society import PLAYER, society_week
 from game.engine.state import GameState, WeekSnapshot
 
 SHARP_DROP = 20  # score points; Sesame told users why only when their score fell this far
@@ -96,41 +95,32 @@ def _pay_and_bill(state: GameState, content: Content, perk_money: int,
 
 def _friends_act(state: GameState, content: Content, report: WeekReport) -> None:
     """The society's week, then what the player's friends did to the player's score."""
-    rules = content.scenario.society
-    habits = behaviour_table(content.items.values(), content.posts.values(), state.era)
-    was_in_trouble = {f for f in state.friends if state.society.trouble_left[f]}
-    society_week = society_step(state.society, rules, content.scenario.friend_rule, state.era,
-                                habits, state.coded, state.coded.current(), state.rng)
-    for citizen in society_week.dropped_player:
+    week = society_week(state.society, state.era, state.coded)
+    for citizen in week.dropped_player:
         state.closeness.pop(citizen, None)
         if citizen in state.muted:
             state.muted.remove(citizen)
         state.record.dropped_by.append([state.week, citizen])
         report.dropped_by.append(citizen)
-    report.friends_in_new_trouble = [f for f in state.friends if state.society.trouble_left[f]
-                                     and f not in was_in_trouble]
+    report.friends_in_new_trouble = week.friends_newly_troubled
     if state.era is Era.MANDATORY and state.enrolled:
         rule = content.scenario.friend_rule
         budget = rule.leak_cap
-        for poster in society_week.critical_posters:
+        for poster in week.friends_who_spoke:
             if budget <= 0:
                 break
-            if poster in state.closeness and poster not in state.muted:
+            if poster not in state.muted:
                 hit = min(budget, rule.leak_penalty)
                 budget -= hit
                 state.ledger.book(state.week, CauseKind.FRIEND, f"friend:{poster}",
                                   "behaviour", -hit)
 
 
-def _friend_rule(state: GameState, content: Content) -> None:
-    if not state.enrolled:
-        return
-    society = state.society
-    friends = state.friends
-    enrolled = sum(1 for f in friends if society.enrolled[f])
-    points = friend_rule_points(content.scenario.friend_rule, state.era,
-                                [society.scores[f] for f in friends], enrolled)
-    state.ledger.book(state.week, CauseKind.RULE, "friend_rule", "connections", points)
+def _friend_rule(state: GameState) -> None:
+    """The friend rule on the player's own score: the society's rule for citizen 0."""
+    if state.enrolled:
+        state.ledger.book(state.week, CauseKind.RULE, "friend_rule", "connections",
+                          state.society.friend_points(PLAYER))
 
 
 def end_week(state: GameState, content: Content) -> WeekReport:
@@ -151,9 +141,9 @@ def end_week(state: GameState, content: Content) -> WeekReport:
         state.ledger.book_all(state.week, CauseKind(kind), cause, points)
     state.pending = []
     _friends_act(state, content, report)
-    _friend_rule(state, content)
+    _friend_rule(state)
     _weekly_wellbeing(state, content)
-    state.society.scores[PLAYER] = state.score
+    state.society.set_score(PLAYER, state.score)
     report.phrases_learned = state.coded.learn(state.week)
     _settle_perks(state, content, report)
     _snapshot(state, content)

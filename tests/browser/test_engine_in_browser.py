@@ -80,8 +80,8 @@ import json
 
 from game.engine import load_content
 from game.engine.model import Era
-from game.engine.society_experiment import paired_sims
-from game.engine.society_sim import SimSettings, SocietySim
+from game.engine.society.experiment import paired_sims
+from game.engine.society.sim import SimSettings, SocietySim
 
 
 def digest(sim):

@@ -68,7 +68,7 @@ ADDRESSES = [
     "?%",                                   # decodeURI throws: start-up stops
     "?lang=en&http://example.com/x.py",     # the last argument would be fetched and run
     "#debug",                               # the runtime's debug mode
-    "#seed=2600-3RJ0-MR",                   # a shared season's code
+    "#seed=4600-3RJ0-RZ",                   # a shared season's code
     "?seed=42&lang=zh#seed=7",              # both at once
 ]
 

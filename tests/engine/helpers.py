@@ -9,7 +9,7 @@ from pathlib import Path
 
 from game.engine import Choose, EndWeek, Game, load_content
 from game.engine.content import DEFAULT_DATA_DIR, Content
-from game.engine.lanes import lanes_to_words
+from game.engine.society.lanes import lanes_to_words
 
 
 @functools.cache

@@ -1,4 +1,9 @@
-"""Strategy bots: the command line works, and over many seeds the tradeoffs are real."""
+"""Strategy bots: the command line works, and over many seeds the tradeoffs are real.
+
+Measured means over seeds 0-19 (the README's figures): final score conformist 803, authentic
+515, gamer 774, loyal 760; friends kept 2.9, 7.8, 8, 8; wellbeing 30, 91, 46, 68; the gamer's
+exploit points 107 (93 at least); friend-rule points once mandatory, loyal -47, conformist -15.
+"""
 
 from __future__ import annotations
 

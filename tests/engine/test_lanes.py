@@ -7,7 +7,7 @@ from array import array
 
 import pytest
 
-from game.engine.lanes import VALUE_LIMIT, lanes, lanes_to_words, words_to_lanes
+from game.engine.society.lanes import VALUE_LIMIT, lanes, lanes_to_words, words_to_lanes
 from tests.engine.helpers import unpack
 
 EDGES = [0, 1, 2, VALUE_LIMIT // 2, VALUE_LIMIT - 2, VALUE_LIMIT - 1]

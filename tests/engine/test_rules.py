@@ -14,10 +14,10 @@ from game.engine import (
     Report,
     Unfriend,
 )
-from game.engine.friend_rule import friend_rule_points
 from game.engine.ledger import CauseKind
 from game.engine.model import Era, FriendRule
 from game.engine.queries import befriend_suggestions
+from game.engine.society.friend_rule import friend_rule_points
 
 from .helpers import advance_to_week, answer_events, new_game
 
@@ -185,10 +185,14 @@ def test_help_needs_a_friend_in_trouble_and_ends_it():
     game = new_game()
     answer_events(game)
     assert game.check(Help(1)).key == "not_in_trouble"
-    game.state.society.trouble_left[1] = 2
+    misfortune = game.state.society.misfortune
+    barred = misfortune.barred_weeks()
+    barred[1] = 3  # struck last week: two more weeks to run
+    misfortune.restore(barred)
+    assert misfortune.weeks_left(1) == 2
     score = game.state.society.scores[1]
     assert game.act(Help(1)).ok
-    assert game.state.society.trouble_left[1] == 0
+    assert misfortune.weeks_left(1) == 0
     assert game.state.society.scores[1] == min(950, score + 25)
 
 
@@ -219,7 +223,7 @@ def test_suggestions_are_friends_of_friends():
     assert suggestions
     for candidate in suggestions:
         assert candidate not in game.state.friends
-        assert any(candidate in game.state.society.friends[f] for f in game.state.friends)
+        assert any(candidate in game.state.society.ties[f] for f in game.state.friends)
 
 
 def test_missed_bill_costs_credit_history():

@@ -35,6 +35,22 @@ def test_full_season_round_trips_through_json():
     lambda d: d["state"]["ledger"]["lines"].append([1, "rule", "x", "history", 900]),
     lambda d: d["state"]["ledger"]["lines"].append([1, "rule", "x", "charisma", 1]),
     lambda d: d["state"]["society"]["scores"].pop(),
+    lambda d: d["state"]["society"]["scores"].__setitem__(5, 2000),
+    lambda d: d["state"]["society"]["conformity"].__setitem__(5, "high"),
+    lambda d: d["state"]["society"]["opted_in"].__setitem__(5, 1),
+    lambda d: d["state"]["society"]["ties"][20].append(199),  # one-sided
+    lambda d: d["state"]["society"]["ties"][20].append(20),  # a tie to oneself
+    lambda d: d["state"]["society"]["ties"][20].reverse(),
+    lambda d: d["state"]["society"]["misfortune"].__setitem__(5, 9),
+    lambda d: d["state"]["society"]["rng"][1].append(1),
+    lambda d: d["state"]["society"]["rng"][1].__setitem__(3, -1),
+    lambda d: d["state"]["society"]["settings"].update(player_plays=False),
+    lambda d: d["state"]["society"]["settings"].update(population=500),
+    lambda d: d["state"]["society"]["settings"].update(era="eventually"),
+    lambda d: d["state"]["society"]["settings"].update(friend_weight=float("inf")),
+    lambda d: d["state"]["society"]["settings"].pop("seed"),
+    lambda d: d["state"]["society"].update(ticks=-1),
+    lambda d: d["state"]["society"].pop("standing"),
     lambda d: d["state"]["rng"][1].pop(),
     lambda d: d["state"]["closeness"].update({"150": 10}),
     lambda d: d["state"]["events"].append({"event_id": "no_such_event", "target": -1}),
@@ -46,6 +62,20 @@ def test_damaged_save_is_refused(damage):
     damage(data)
     with pytest.raises(SaveError):
         Game.from_json(json.dumps(data), default_content())
+
+
+def test_the_society_and_its_generator_round_trip_mid_season():
+    """The society's own generator and every citizen's misfortune are saved, so a restored
+    season's society lives on exactly as the original's."""
+    game, data = saved_game()
+    restored = Game.from_json(json.dumps(data), default_content())
+    for _ in range(3):
+        for season in (game, restored):
+            advance_to_week(season, season.state.week + 1)
+    original, copy = game.state.society, restored.state.society
+    assert (copy.scores, copy.ties) == (original.scores, original.ties)
+    assert copy.rng.getstate() == original.rng.getstate()
+    assert copy.misfortune.barred_weeks() == original.misfortune.barred_weeks()
 
 
 @pytest.mark.parametrize("text", ["", "{", "null", "[]", '"text"', "\x00\x01", '{"state": 5}'])

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from game.engine.bulk_draws import DRAW_SPAN
-from game.engine.lanes import lanes
-from game.engine.society_misfortune import Misfortune
+from game.engine.society.bulk_draws import DRAW_SPAN
+from game.engine.society.lanes import lanes
+from game.engine.society.misfortune import Misfortune
 from tests.engine.helpers import unpack
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from game.engine.model import Perk
-from game.engine.society_perks import PerkScale
+from game.engine.society.perks import PerkScale
 
 PERKS = (Perk("deposit", 650, money=20, hours=0, evidence="documented"),
          Perk("fast_lane", 700, money=0, hours=2, evidence="reported"))

@@ -1,12 +1,12 @@
-"""Settling back towards one's standing, on lanes: exactly the season's float rule."""
+"""Settling back towards one's standing, on lanes: exactly the float rule, int((t - s) * rate)."""
 
 from __future__ import annotations
 
 import pytest
 
-from game.engine.lanes import lanes
-from game.engine.society import SCORE_MAX, SCORE_MIN
-from game.engine.society_reversion import Reversion, fixed_point
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
+from game.engine.society.lanes import lanes
+from game.engine.society.reversion import Reversion, fixed_point
 from tests.engine.helpers import unpack
 
 SCORES = list(range(SCORE_MIN, SCORE_MAX + 1, 7))

@@ -9,20 +9,20 @@ from collections import Counter
 
 import pytest
 
-from game.engine.bulk_draws import DRAW_SPAN, lane_draws
-from game.engine.friend_rule import friend_rule_points
-from game.engine.lanes import lanes
 from game.engine.model import Era
-from game.engine.society import behaviour_table
-from game.engine.society_experiment import run_experiment
-from game.engine.society_measures import (
+from game.engine.society.bulk_draws import DRAW_SPAN, lane_draws
+from game.engine.society.experiment import run_experiment
+from game.engine.society.friend_rule import friend_rule_points
+from game.engine.society.habits import behaviour_table
+from game.engine.society.lanes import lanes
+from game.engine.society.measures import (
     MeasureTally,
     assortativity,
     gini,
     isolated_share,
     low_without_high_share,
 )
-from game.engine.society_sim import (
+from game.engine.society.sim import (
     CHUNK_CITIZENS,
     MAX_POPULATION,
     WORD_DRAWS,
@@ -330,3 +330,32 @@ def test_habit_points_counted_on_lanes_are_those_of_a_search_per_citizen():
                     + sampler.post_values[bisect_right(sampler.post_cuts[i], p)]
                     for i, b, p in zip(range(start, stop), buys, posts, strict=True)]
         assert unpack(stop - start, packed) == expected
+
+
+def test_speakers_and_coded_posts_are_those_of_a_search_per_citizen():
+    society = sim(seed=3, population=1300)
+    sampler, rng = society._habits, random.Random(5)
+    critical = len(behaviour_table(default_content().items.values(),
+                                   default_content().posts.values(), Era.MANDATORY).critical_posts)
+    for chunk, (start, stop) in enumerate(sampler.chunks):
+        (post,) = lane_draws(rng, [stop - start])
+        spoke, coded = sampler.speakers(chunk, post)
+        outcomes = [bisect_right(sampler.post_cuts[i], draw)  # 0: coded, then the critical
+                    for i, draw in zip(range(start, stop), unpack(stop - start, post),
+                                       strict=True)]
+        assert unpack(stop - start, spoke) == [int(o <= critical) for o in outcomes]
+        assert coded == outcomes.count(0) > 0
+
+
+def test_a_coded_post_counts_only_once_the_filter_knows_its_phrase():
+    caught, slipped = sim(seed=1, population=200), sim(seed=1, population=200,
+                                                         coded_caught=False)
+    habits = behaviour_table(default_content().items.values(), default_content().posts.values(),
+                             Era.MANDATORY)
+    assert caught._habits.post_values[0] == habits.coded_post != 0
+    assert slipped._habits.post_values[0] == 0
+    assert caught._habits.post_values[1:] == slipped._habits.post_values[1:]
+    run(caught, 1)
+    run(slipped, 1)
+    assert caught.coded_posts == slipped.coded_posts > 0  # the same draws, the same posts
+    assert any(caught.spoke_out(index) for index in range(200))

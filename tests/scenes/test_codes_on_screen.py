@@ -33,12 +33,12 @@ def test_a_world_code_starts_that_world(tmp_path, display):
 def test_a_mistyped_world_code_says_why_and_stays(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_w)
-    type_text(app, "2600-3RJ0-MX")
+    type_text(app, "4600-3RJ0-RX")
     press(app, pygame.K_RETURN)
     assert scene_name(app) == "WorldCodeScene"
     assert "mistyped" in app.top.body()
     press(app, pygame.K_BACKSPACE)
-    assert app.top.field.text == "2600-3RJ0-M"
+    assert app.top.field.text == "4600-3RJ0-R"
     press(app, pygame.K_ESCAPE)
     assert scene_name(app) == "TitleScene"
 

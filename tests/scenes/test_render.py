@@ -62,7 +62,7 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     app.apply(Pop())
     app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_w, mod=0,
                                                 unicode="w", scancode=0)))
-    app.step([pygame.event.Event(pygame.TEXTINPUT, text="2600-3RJ0-MX")])
+    app.step([pygame.event.Event(pygame.TEXTINPUT, text="4600-3RJ0-RX")])
     app.apply(app.top.activate("start"))
     yield "world-code", app
     app.apply(Pop())

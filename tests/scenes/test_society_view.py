@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine.model import Era
-from game.engine.society_sim import SimSettings
+from game.engine.society.sim import SimSettings
 from game.scenes.society_run import SPEEDS, SocietyRun
 from game.ui.society_canvas import LAYER_CHUNK
 from tests.engine.helpers import default_content

@@ -1,19 +1,19 @@
-"""Friend points for the society view, ready to look up by number of ties and then by sum.
+"""Friend points for the society, ready to look up by number of ties and then by sum.
 
 The friend rule (`friend_rule_points`) depends only on how many friends a citizen has and a
 sum over them: of their scores in the mandatory era, of their enrolment flags (the number of
 enrolled friends) while the scheme is opt-in. So its points are worked out once per count and
 sum, and a week looks them up. Every table holds POINTS_BIAS plus the weighted points, so a
-chunk's points pack into lanes (`game.engine.lanes`) with no negative value.
+chunk's points pack into lanes (`lanes`) with no negative value.
 """
 
 from __future__ import annotations
 
 import functools
 
-from game.engine.friend_rule import friend_rule_points
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.model import Era, FriendRule
-from game.engine.society import SCORE_MAX, SCORE_MIN
+from game.engine.society.friend_rule import friend_rule_points
 
 POINTS_BIAS = 1 << 20  # points added to every table entry (far over any rule's cap)
 
@@ -34,8 +34,8 @@ def friend_points_by_sum(rule: FriendRule, era: Era, count: int) -> tuple[int, .
 
 
 class LazyPoints(dict):
-    """POINTS_BIAS plus the weighted friend points by sum for a rare number of ties, worked
-    out sum by sum when first needed."""
+    """POINTS_BIAS plus the weighted friend points by sum for a rare number of ties (or any
+    number, in a small society), worked out sum by sum when first needed."""
 
     def __init__(self, rule: FriendRule, era: Era, weight: float, count: int) -> None:
         super().__init__()
@@ -46,7 +46,7 @@ class LazyPoints(dict):
         if self.era is Era.OPT_IN:
             points = friend_rule_points(self.rule, self.era, scores, total)
         else:
-            scores[0] = total  # any scores with this sum and count will do
+            scores[:1] = [total][:self.count]  # any scores with this sum and count will do
             points = friend_rule_points(self.rule, self.era, scores, 0)
         value = self[total] = round(points * self.weight) + POINTS_BIAS
         return value

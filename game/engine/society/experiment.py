@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 
 from game.engine.content import Content
 from game.engine.model import Era
-from game.engine.society_measures import Measures
-from game.engine.society_sim import DEFAULT_POPULATION, SimSettings, SocietySim
+from game.engine.society.measures import Measures
+from game.engine.society.sim import DEFAULT_POPULATION, SimSettings, SocietySim
 
 DEFAULT_TICKS = 30  # weeks each society runs
 RULE_OFF = 0.0  # friend-rule weight for the control society

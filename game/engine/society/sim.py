@@ -1,77 +1,72 @@
-"""The society view's simulation: thousands of citizens acting every tick by the game's rules.
+"""The society's simulation: its citizens acting every week by the game's rules, 200 of them
+around the player in a season, thousands in the society view. One implementation of habits,
+posts, the friend rule, settling, misfortune, dropping and befriending serves both.
 
-The same rules as the player's friends in `game.engine.society` (habit values from
-`behaviour_table`, friend points from `friend_rule_points`, drops and befriending as in
-`_rewire_ties`), built for speed in pure Python: struct-of-arrays storage (one list per
-attribute, indexed by citizen), ties as sorted lists of ints, per-citizen look-ups as `map`
-runs in C over those lists, and the rest of the week's arithmetic and every draw's comparison
-with its threshold on lanes (`game.engine.lanes`: a chunk of citizens in one big integer).
-What a citizen's row needs is kept ready and only remade for the few citizens whose ties
-changed (their friend-point table by the sum of their friends' scores, `society_points`).
-Habits come from `HabitSampler`, misfortune from `Misfortune`, settling towards one's standing
-from `Reversion`, perk values from `PerkScale`, and ties change in `society_ties`.
+Habit values come from `behaviour_table` (the player's own shop and post tables), friend points
+from `friend_rule_points` (the rule the player's own score follows). Built for speed in pure
+Python: struct-of-arrays storage (one list per attribute, indexed by citizen), ties as sorted
+lists of ints, per-citizen look-ups as `map` runs in C over those lists, and the rest of the
+week's arithmetic and every draw's comparison with its threshold on lanes (`lanes`: a chunk of
+citizens in one big integer). What a citizen's row needs is kept ready and only remade for the
+few citizens whose ties changed (their friend-point table by the sum of their friends' scores,
+`points`). Habits come from `HabitSampler`, misfortune from `Misfortune`, settling towards one's
+standing from `Reversion`, perk values from `PerkScale`, and ties change in `ties`.
 
-All randomness goes through one seeded `random.Random`, drawn in bulk in a fixed order
-(`bulk_draws`), so a seed and its settings give the same society after any number of ticks, on
-the desktop and in the browser. Citizen 0 is the player's own citizen, who starts at the
-season's starting score with its named friends (citizens 1..8, with their profiles) and acts
-as a middling citizen would (conformity and outspokenness 0.5, no misfortune). The
-coded-phrase filter is left out: coded posts count as caught.
+All randomness goes through the society's own seeded `random.Random`, drawn in bulk in a fixed
+order (`bulk_draws`), so a seed and its settings give the same society after any number of
+weeks, on the desktop and in the browser. Citizen 0 is the player's own citizen (see `world`).
+In the society view it acts as a middling citizen would; in a season a player plays it
+(`player_plays`): it never acts by itself, its score and ties change only from outside
+(`set_score`, `tie`, `untie`), no citizen asks it to be friends, and anyone may drop it.
 
-Four levers beyond the scenario file: `friend_weight` multiplies the friend rule's points and
-the incentive to drop and decline low scorers (0 = the rule is off); `perk_strength` multiplies
+Levers beyond the scenario file: `friend_weight` multiplies the friend rule's points and the
+incentive to drop and decline low scorers (0 = the rule is off); `perk_strength` multiplies
 perk values and how hard citizens chase the score; `era` picks the rule's phase; with
 `formula_visible` off citizens only half know what the score rewards, so they chase it and drop
 low-score friends half as often (HIDDEN_FORMULA_AIM: the game's assumption, not a finding;
-Sesame Credit never published its formula).
+Sesame Credit never published its formula); `coded_caught` says whether the censor's filter
+knows the coded phrase in use (the view has no filter: coded posts count as caught).
 """
 
 from __future__ import annotations
 
 import random
+from bisect import insort
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import add, getitem, mul
 
-from game.engine.bulk_draws import lane_draws, threshold
 from game.engine.content import Content
-from game.engine.lanes import lanes, lanes_to_words, pack_chunks
-from game.engine.model import Era, FriendRule
-from game.engine.society import (
-    ENROL_BASE,
-    ENROL_PER_CONFORMITY,
-    PLAYER,
-    SCORE_MAX,
-    SCORE_MIN,
-    behaviour_table,
-    small_world,
-)
-from game.engine.society_habits import HabitSampler
-from game.engine.society_measures import Measures, MeasureTally
-from game.engine.society_misfortune import Misfortune
-from game.engine.society_perks import PerkScale
-from game.engine.society_points import POINTS_BIAS, FriendPointTables
-from game.engine.society_reversion import Reversion
-from game.engine.society_ties import TieRules, drop_lowest, meet_friends_of_friends
+from game.engine.content_records import MAX_SOCIETY_SIZE, SCORE_MAX, SCORE_MIN
+from game.engine.model import Era, FriendRule, SocietyRules
+from game.engine.society.bulk_draws import lane_draws, threshold
+from game.engine.society.habits import HabitSampler, behaviour_table
+from game.engine.society.lanes import LANE_BITS, lanes, lanes_to_words, pack_chunks
+from game.engine.society.measures import Measures, MeasureTally
+from game.engine.society.misfortune import Misfortune
+from game.engine.society.perks import PerkScale
+from game.engine.society.points import POINTS_BIAS, FriendPointTables
+from game.engine.society.reversion import Reversion
+from game.engine.society.ties import TieRules, drop_lowest, meet_friends_of_friends
+from game.engine.society.world import CLAMP, PLAYER, Citizens, build_citizens
 
 DEFAULT_POPULATION = 2_000  # citizens
-MAX_POPULATION = 20_000  # citizens
+MAX_POPULATION = MAX_SOCIETY_SIZE  # citizens
 MAX_FRIEND_WEIGHT = 4.0  # the friend-weight control's top
-CLAMP = [min(SCORE_MAX, max(SCORE_MIN, s)) for s in range(2 * SCORE_MAX)] + [SCORE_MIN] * SCORE_MAX
-"""Clamped score by unclamped score; negative sums (never reached) index from the end."""
-TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree
+TABLE_TIES_PER_DEGREE = 2  # whole friend-point tables up to this many times the degree ...
+WHOLE_TABLES_FROM = 1_000  # ... in societies of at least this many citizens (a season's 200
+# look up fewer sums in a season than a whole table holds: theirs are worked out sum by sum)
 CHUNK_CITIZENS = 500  # citizens per step of a week spread over frames
 WORD_DRAWS = 6  # draws per citizen per tick: purchase, post, misfortune, drop, meet, whom
 SCORE_BIAS = 1 << 24  # score points added to every lane mid-week, so none goes negative
-PLAYER_HABITS = 0.5  # the player's citizen's conformity and outspokenness
 HIDDEN_FORMULA_AIM = 0.5  # share of the chase and the dropping left when the formula is hidden
 
 
 @dataclass(frozen=True)
 class SimSettings:
-    """What the society view's controls set."""
+    """What the society view's controls set (and a season, for its own society)."""
 
     seed: int = 0
     population: int = DEFAULT_POPULATION  # citizens
@@ -79,6 +74,8 @@ class SimSettings:
     perk_strength: float = 1.0  # multiplier on perk values and the chase for them
     era: Era = Era.MANDATORY
     formula_visible: bool = True  # whether citizens can see what the score rewards
+    coded_caught: bool = True  # whether the filter knows the coded phrase: coded posts count
+    player_plays: bool = False  # a player plays citizen 0 (a season), or it acts (the view)
 
 
 class SocietySim:
@@ -87,62 +84,76 @@ class SocietySim:
     def __init__(self, content: Content, settings: SimSettings = SimSettings()) -> None:
         self.content = content
         self.friend_rule: FriendRule = content.scenario.friend_rule
-        self.named = content.friends  # profiles of citizens 1..len(named)
         self.settings = settings
         self.reset()
+
+    @classmethod
+    def restore(cls, content: Content, settings: SimSettings, citizens: Citizens,
+                rng: random.Random, ticks: int, misfortune: list[int]) -> SocietySim:
+        """A society as saved (see `saving`): its settings, citizens, generator, weeks run
+        and every citizen's misfortune (`Misfortune.barred_weeks`)."""
+        sim = cls.__new__(cls)
+        sim.content, sim.friend_rule = content, content.scenario.friend_rule
+        sim.settings = settings
+        sim._settle(citizens, rng, ticks)
+        sim._misfortune.restore(misfortune)
+        return sim
 
     # -- set-up ------------------------------------------------------------------------------
     def reset(self) -> None:
         """Rebuild the society from the seed (same seed and settings, same society)."""
-        size, named = self.settings.population, self.named
-        self.rules = rules = replace(self.content.scenario.society, size=size)
-        if not len(named) + 2 + rules.degree <= size <= MAX_POPULATION:
-            raise ValueError(f"population must be {len(named) + 2 + rules.degree}"
-                             f"..{MAX_POPULATION}")
-        self.rng = rng = random.Random(self.settings.seed)
-        self.ticks = 0
+        rng = random.Random(self.settings.seed)
+        self._settle(build_citizens(self.content, self._rules(self.settings.population), rng),
+                     rng, 0)
+
+    def _rules(self, size: int) -> SocietyRules:
+        """The scenario's society rules for `size` citizens (refused out of range)."""
+        smallest = len(self.content.friends) + 2 + self.content.scenario.society.degree
+        if not smallest <= size <= MAX_POPULATION:
+            raise ValueError(f"population must be {smallest}..{MAX_POPULATION}")
+        return replace(self.content.scenario.society, size=size)
+
+    def _settle(self, citizens: Citizens, rng: random.Random, ticks: int) -> None:
+        """Take `citizens` as the society, `rng` as its generator, and make what a week needs
+        ready."""
+        size = len(citizens.scores)
+        self.rules = rules = self._rules(size)
+        self.rng, self.ticks = rng, ticks
         self._week: Iterator[None] | None = None  # a week in progress (see `advance`)
-        spread = rules.score_spread
-        self.scores = [CLAMP[rules.score_mean + rng.randint(-spread, spread)]
-                       for _ in range(size)]
-        self.conformity = [round(rng.random(), 3) for _ in range(size)]  # 0..1
-        self.outspoken = [round(rng.random() * 0.8, 3) for _ in range(size)]  # 0..1
-        self.trouble_chance = [round(0.02 + rng.random() * 0.1, 3) for _ in range(size)]
-        self._place_player_and_named()
+        self.scores = list(map(CLAMP.__getitem__, citizens.scores))
+        self.standing = citizens.standing  # the score each citizen's finances settle towards
+        self.conformity = citizens.conformity  # 0..1
+        self.outspoken = citizens.outspoken  # 0..1
+        self.trouble_chance = citizens.trouble_chance
+        self.opted_in = citizens.opted_in
         self._chunks = [(start, min(size, start + CHUNK_CITIZENS))  # a week's steps
                         for start in range(0, size, CHUNK_CITIZENS)]
         self._misfortune = Misfortune(self._chunks, rules.trouble_weeks)
-        self.standing = list(self.scores)  # the score each citizen's finances settle towards
-        self.opted_in = [rng.random() < ENROL_BASE + ENROL_PER_CONFORMITY * c
-                         for c in self.conformity]
-        self.opted_in[PLAYER] = False  # the player decides for themself, as in the season
-        degree = min(rules.degree, size - 1 - (size - 1) % 2)
-        self.ties: list[list[int]] = small_world(size, degree, rules.rewire, rng)
-        for friend in self.ties[PLAYER]:
-            self.ties[friend].remove(PLAYER)
-        self.ties[PLAYER] = list(range(1, len(named) + 1))
-        for friend in self.ties[PLAYER]:
-            if PLAYER not in self.ties[friend]:
-                self.ties[friend].insert(0, PLAYER)
         # every tie names a citizen by the same int object, so a row's look-ups stay in cache
         self._citizens = list(range(size))
-        self.ties = [list(map(self._citizens.__getitem__, row)) for row in self.ties]
+        self.ties = [list(map(self._citizens.__getitem__, row)) for row in citizens.ties]
         self._counts = list(map(len, self.ties))  # ties of each citizen
         self._reversion = Reversion(rules.reversion, self.standing, self._chunks,
                                     (SCORE_MIN, SCORE_MAX))
+        self._spoke: list[int] = []  # lanes: who said what they think in the last week
+        self.coded_posts = 0  # coded posts made in the last week
         self._derive()
 
-    def _place_player_and_named(self) -> None:
-        """Citizen 0 becomes the player's, 1..len(named) the named friends (their profiles)."""
-        scenario = self.content.scenario
-        self.scores[PLAYER] = SCORE_MIN + sum(d.start for d in scenario.dimensions)
-        self.conformity[PLAYER] = self.outspoken[PLAYER] = PLAYER_HABITS
-        self.trouble_chance[PLAYER] = 0.0
-        for index, profile in enumerate(self.named, start=1):
-            self.scores[index] = profile.score
-            self.conformity[index] = profile.conformity
-            self.outspoken[index] = profile.outspoken
-            self.trouble_chance[index] = profile.trouble
+    @property
+    def size(self) -> int:
+        """Number of citizens, the player's included."""
+        return len(self.scores)
+
+    def citizens(self) -> Citizens:
+        """Every citizen's traits and ties as they stand (the lists themselves, not copies)."""
+        return Citizens(scores=self.scores, standing=self.standing, conformity=self.conformity,
+                        outspoken=self.outspoken, trouble_chance=self.trouble_chance,
+                        opted_in=self.opted_in, ties=self.ties)
+
+    @property
+    def misfortune(self) -> Misfortune:
+        """Who is living through a misfortune, and for how long."""
+        return self._misfortune
 
     def configure(self, **changes: object) -> None:
         """Change settings; a new seed or population rebuilds, anything else applies at once."""
@@ -166,20 +177,24 @@ class SocietySim:
         chase = [min(1.0, c * strength * aim) for c in self.conformity]  # chance to buy favoured
         habits = behaviour_table(content.items.values(), content.posts.values(), era)
         self._habits = HabitSampler(habits, chase, self.outspoken, rules.post_rate,
-                                    rules.coded_share, self._chunks)
+                                    rules.coded_share, self._chunks, settings.coded_caught)
         self._misfortune.set_chances(self.trouble_chance)
         incentive = min(1.0, weight)  # dropping and declining pay only while the rule bites
         self._drop_cut = [threshold(c * rules.drop_rate * incentive) for c in chase] \
             if era is Era.MANDATORY else [0] * len(chase)
+        if settings.player_plays:
+            self._drop_cut[PLAYER] = 0  # the player drops friends themself
         self._drop_lanes = pack_chunks(self._drop_cut, self._chunks)
         self._tie_rules = TieRules(drop_below=rules.drop_below, decline_gap=rules.decline_gap,
                                    meet_cut=threshold(rules.befriend_rate),
-                                   declines=incentive > 0)
+                                   declines=incentive > 0,
+                                   player_plays=settings.player_plays)
         self._weight = weight
         self._measures: Measures | None = None  # worked out when first asked for
         self._friend_sums: list[int] | None = None  # friends' score sums, while current
-        self._points = FriendPointTables(self.friend_rule, settings.era, weight,
-                                         TABLE_TIES_PER_DEGREE * rules.degree)
+        whole = TABLE_TIES_PER_DEGREE * rules.degree if len(self.scores) >= WHOLE_TABLES_FROM \
+            else -1
+        self._points = FriendPointTables(self.friend_rule, settings.era, weight, whole)
         self._points.learn(max(self._counts))
         self._point_rows = list(map(self._points.tables.__getitem__, self._counts))
         hour_yuan = content.scenario.income / content.scenario.hours_per_week  # ¥ an hour is worth
@@ -231,12 +246,17 @@ class SocietySim:
             draws.append(lane_draws(self.rng, sizes))
             yield
         buy, post, trouble, drop, meet, whom = draws
-        before, scores = self.scores, []
+        before, scores, spoke, coded = self.scores, [], [], 0
         for chunk in range(len(chunks)):
             scores += self._moved(before, chunk, buy[chunk], post[chunk], trouble[chunk])
+            said, in_code = self._habits.speakers(chunk, post[chunk])
+            spoke.append(said)
+            coded += in_code
             yield
+        if self.settings.player_plays:
+            scores[PLAYER] = before[PLAYER]  # the player's score is the player's ledger's
         self._friend_sums = None  # scores and ties are about to change
-        self.scores = scores
+        self.scores, self._spoke, self.coded_posts = scores, spoke, coded
         changed: list[int] = []
         for chunk in range(len(chunks)):
             changed += drop_lowest(self.ties, scores, self._droppers(chunk, drop[chunk]),
@@ -273,6 +293,8 @@ class SocietySim:
         start, stop = self._chunks[chunk]
         lane = lanes(stop - start)
         meeting = lane.chosen(lane.below(meet, lane.constant(self._tie_rules.meet_cut)))
+        if self.settings.player_plays and start == PLAYER and meeting[:1] == [0]:
+            meeting = meeting[1:]  # the player makes their own friends
         meet_draws, pick_draws = lanes_to_words(meet, lane.count), lanes_to_words(whom, lane.count)
         return zip(map(self._citizens[start:stop].__getitem__, meeting),
                    map(meet_draws.__getitem__, meeting),
@@ -318,6 +340,41 @@ class SocietySim:
             for index in batch:
                 rows[index] = tables[counts[index]]
             yield
+
+    # -- a season's player: changes from outside the week, and what the week did ----------------
+    def set_score(self, citizen: int, score: int) -> None:
+        """Set a citizen's score (clamped to the score range) between weeks: the player's
+        citizen to the player's ledger score, a friend's after a report or help."""
+        self.finish_week()
+        self.scores[citizen] = CLAMP[min(SCORE_MAX, max(SCORE_MIN, score))]
+        self._friend_sums = self._measures = None  # both added up the old score
+
+    def tie(self, a: int, b: int) -> None:
+        """Make citizens `a` and `b` friends (nothing if they are, or are one citizen)."""
+        self.finish_week()
+        if a != b and b not in self.ties[a]:
+            insort(self.ties[a], self._citizens[b])
+            insort(self.ties[b], self._citizens[a])
+            self._ties_changed(a, b)
+
+    def untie(self, a: int, b: int) -> None:
+        """Cut the tie between citizens `a` and `b` (nothing if there is none)."""
+        self.finish_week()
+        if b in self.ties[a]:
+            self.ties[a].remove(b)
+            self.ties[b].remove(a)
+            self._ties_changed(a, b)
+
+    def _ties_changed(self, a: int, b: int) -> None:
+        for _ in self._refresh_rows([a, b]):
+            pass
+        self._friend_sums = self._measures = None
+
+    def spoke_out(self, citizen: int) -> bool:
+        """Whether the citizen said what they think (a critical or a coded post) in the last
+        week."""
+        chunk, place = divmod(citizen, CHUNK_CITIZENS)
+        return chunk < len(self._spoke) and bool(self._spoke[chunk] >> (LANE_BITS * place) & 1)
 
     # -- what the view shows -----------------------------------------------------------------
     def friend_points(self, index: int) -> int:

@@ -1,28 +1,58 @@
-"""What each citizen of the society view buys and posts in a week, for thousands at once.
+"""What each citizen buys and posts in a week, for thousands at once.
 
-The chances are those of `society_step` (the 200-citizen society of a season): a citizen buys
-one favoured purchase with chance `chase` (each alike), else one of the other purchases (each
-alike); posts a critical post with chance outspoken * post_rate (in code with the coded share,
-else one of the critical posts, each alike), else a praise post with chance
-(1 - that) * chase * PRAISE_PER_CONFORMITY (each alike), else nothing.
+A citizen buys one favoured purchase with chance `chase` (each alike), else one of the other
+purchases (each alike); posts a critical post with chance outspoken * post_rate (in code with
+the coded share, else one of the critical posts, each alike), else a praise post with chance
+(1 - that) * chase * PRAISE_PER_CONFORMITY (each alike), else nothing. What each is worth comes
+from the player's own shop and post tables (`behaviour_table`), so one rule set governs
+everyone; a coded post is worth a critical post's points once the censor's filter knows its
+phrase, and nothing while it slips past.
 
 Built for speed: each citizen's outcomes are cumulative thresholds over one draw, and an
 outcome's number is how many of those thresholds the draw reaches. The thresholds are kept
-column by column (every citizen's m-th threshold together, as lanes (`game.engine.lanes`),
-one integer per chunk of citizens), so for a chunk the count is a few comparisons of lanes
-rather than a search per citizen, and the points follow from the steps between consecutive
-outcomes' values.
+column by column (every citizen's m-th threshold together, as lanes (`lanes`), one integer
+per chunk of citizens), so for a chunk the count is a few comparisons of lanes rather than a
+search per citizen, and the points follow from the steps between consecutive outcomes' values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from game.engine.bulk_draws import threshold
-from game.engine.lanes import lanes
-from game.engine.society import BehaviourTable
+from game.engine.model import Era, Item, Post, PostKind
+from game.engine.society.bulk_draws import threshold
+from game.engine.society.lanes import lanes, pack_chunks
 
-PRAISE_PER_CONFORMITY = 0.5  # weekly chance to post praise per unit of conformity (as society)
+PRAISE_PER_CONFORMITY = 0.5  # weekly chance to post praise per unit of conformity
+
+
+@dataclass(frozen=True)
+class BehaviourTable:
+    """What the citizens' habits are worth in each era, taken from the player's own shop
+    and post tables so one rule set governs everyone."""
+
+    approved_buys: tuple[int, ...]  # net score points of each purchase the score favours
+    leisure_buys: tuple[int, ...]  # net score points of the other purchases
+    critical_posts: tuple[int, ...]
+    praise_posts: tuple[int, ...]
+    coded_post: int  # net points of a coded post once the filter knows its phrase
+
+
+def behaviour_table(items: Iterable[Item], posts: Iterable[Post], era: Era) -> BehaviourTable:
+    """Derive the society's habit values for `era` from the item and post records."""
+    posts = list(posts)
+    buys = [item.score.total(era) for item in items if not item.exploit]
+    critical = [p.score.total(era) for p in posts if p.kind is PostKind.CRITICAL]
+    praise = [p.score.total(era) for p in posts if p.kind is PostKind.PRAISE]
+    coded = [p.score.total(era) for p in posts if p.kind is PostKind.CODED]
+    return BehaviourTable(
+        approved_buys=tuple(v for v in buys if v > 0) or (0,),
+        leisure_buys=tuple(v for v in buys if v <= 0) or (0,),
+        critical_posts=tuple(critical) or (0,),
+        praise_posts=tuple(praise) or (0,),
+        coded_post=coded[0] if coded else 0,
+    )
 
 
 def cumulative_thresholds(chances: Sequence[float]) -> tuple[int, ...]:
@@ -40,11 +70,12 @@ class HabitSampler:
 
     def __init__(self, habits: BehaviourTable, chase: Sequence[float],
                  outspoken: Sequence[float], post_rate: float, coded_share: float,
-                 chunks: Sequence[tuple[int, int]]) -> None:
+                 chunks: Sequence[tuple[int, int]], coded_caught: bool = True) -> None:
         approved, leisure = habits.approved_buys, habits.leisure_buys
         critical, praise = habits.critical_posts, habits.praise_posts
         self.buy_values = approved + leisure
-        self.post_values = (habits.coded_post, *critical, *praise, 0)
+        coded = habits.coded_post if coded_caught else 0  # a phrase the filter does not know
+        self.post_values = (coded, *critical, *praise, 0)
         by_chase: dict[float, tuple[int, ...]] = {}  # citizens share buy thresholds by chase
         for c in chase:
             if c not in by_chase:
@@ -63,6 +94,9 @@ class HabitSampler:
                            for start, stop in chunks]
         self._post_steps = [_steps(self.post_cuts[start:stop], self.post_values)
                             for start, stop in chunks]
+        # a post draw under the first cut is a coded post, under this one any that speaks out
+        self._coded_cuts = pack_chunks([cuts[0] for cuts in self.post_cuts], chunks)
+        self._speak_cuts = pack_chunks([cuts[len(critical)] for cuts in self.post_cuts], chunks)
 
     def points(self, chunk: int, bias: int, buy_draws: int, post_draws: int) -> int:
         """Lanes of `bias` plus the points of the citizens of chunk number `chunk` from this
@@ -81,6 +115,16 @@ class HabitSampler:
                 else:
                     lost -= step * reached
         return gained - lost
+
+
+    def speakers(self, chunk: int, post_draws: int) -> tuple[int, int]:
+        """Of the citizens of chunk number `chunk`, given their post draws (lanes): 1 in the
+        lane of each who said what they think (a critical or a coded post), and how many of
+        them posted in code."""
+        start, stop = self.chunks[chunk]
+        lane = lanes(stop - start)
+        coded = lane.below(post_draws, self._coded_cuts[chunk]).bit_count()
+        return lane.below(post_draws, self._speak_cuts[chunk]), coded
 
 
 def _steps(cuts: list[tuple[int, ...]], values: Sequence[int]) -> list[tuple[int, list[int]]]:

@@ -1,9 +1,9 @@
 """Settling back: each week a citizen's score moves towards their standing, for a chunk at once.
 
-As in the season's society, a score s with standing t moves by int((t - s) * rate): the gap's
+A score s with standing t moves by int((t - s) * rate): the gap's
 share, truncated towards zero. Working it out citizen by citizen means a table per standing,
 and looking scores up in hundreds of tables spills out of the processor's cache. So the gap
-is worked out on lanes (`game.engine.lanes`) instead, its share as a fixed-point product
+is worked out on lanes (`lanes`) instead, its share as a fixed-point product
 (gap * multiplier) >> shift, with a multiplier and shift checked once against the float rule
 for every gap a score can have. A rate that no fixed point matches exactly keeps the tables.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import getitem
 
-from game.engine.lanes import LANE_BITS, LANE_MASK, VALUE_LIMIT, lanes, pack_chunks
+from game.engine.society.lanes import LANE_BITS, LANE_MASK, VALUE_LIMIT, lanes, pack_chunks
 
 MAX_SHIFT = 20  # bits: gap * multiplier must stay under a lane's guard bit
 
