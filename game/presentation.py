@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import CauseKind, Content, ContentError, LedgerLine, Outcome, Refusal, Strings
+from game.engine import (
+    CauseKind,
+    Content,
+    ContentError,
+    LedgerLine,
+    Outcome,
+    Refusal,
+    Strings,
+    cause_parts,
+)
 
 SCORE_BANDS = ((700, "high"), (600, "good"), (500, "low"), (0, "very_low"))
 """Score bands, highest first: (lowest score in the band, band id)."""
@@ -127,17 +136,17 @@ def cause_text(strings: Strings, content: Content, line: LedgerLine) -> str:
     kind, cause = line.kind, line.cause
     if kind is CauseKind.START:
         return strings.get("ui.cause.start")
+    verb, target = cause_parts(cause)
     if kind is CauseKind.FRIEND:
-        citizen = int(cause.split(":", 1)[1])
-        return strings.get("ui.cause.friend_post", name=citizen_name(strings, content, citizen))
+        return strings.get("ui.cause.friend_post",
+                           name=citizen_name(strings, content, int(target)))
     if kind is CauseKind.EVENT:
-        event_id, choice_id = cause.split(":", 1)
+        event_id, choice_id = verb, target
         return strings.get("ui.cause.event", event=strings.get(f"event.{event_id}.title"),
                            choice=strings.get(f"event.{event_id}.choice.{choice_id}",
                                               friend="…"))
     if cause in ("friend_rule", "missed_bill"):
         return strings.get(f"ui.cause.{cause}")
-    verb, _, target = cause.partition(":")
     if verb == "buy":
         return strings.get("ui.cause.buy", item=strings.get(f"item.{target}.name"))
     if verb == "post":

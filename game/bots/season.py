@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.bots.strategies import STRATEGIES, legal_choices
-from game.engine import CauseKind, Choose, Content, EndWeek, Game
+from game.engine import CauseKind, Choose, Content, EndWeek, Game, cause_of, cause_parts
 
 
 def play_season(strategy_name: str, seed: int, scenario: str = "default",
@@ -41,9 +41,9 @@ def mandatory_friend_points(game: Game) -> int:
 def exploit_points(game: Game) -> int:
     """Score points booked from exploits (needless baby goods and the like)."""
     exploit_items = {i.id for i in game.content.items.values() if i.exploit}
-    causes = {f"buy:{item}" for item in exploit_items}
+    causes = {cause_of("buy", item) for item in exploit_items}
     return game.state.ledger.total_for(
-        lambda line: line.cause in causes or line.cause.endswith(":stock_up"))
+        lambda line: line.cause in causes or cause_parts(line.cause)[1] == "stock_up")
 
 
 def summary(game: Game, strategy_name: str) -> dict:

@@ -28,7 +28,7 @@ from game.engine.debrief import CAUSE_GROUPS, Debrief, build_debrief, cause_grou
 from game.engine.design import PERCENT_STEP, SLIDERS, Design
 from game.engine.errors import ContentError, SaveError
 from game.engine.game import Game
-from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.ledger import CauseKind, LedgerLine, cause_of, cause_parts
 from game.engine.model import EVIDENCE_LABELS, SPEAKING_KINDS, Era, PostKind
 from game.engine.outcome import Outcome
 from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble, in_trouble
@@ -57,6 +57,7 @@ __all__ = [
     "EVIDENCE_LABELS", "SCORE_MIN", "SCORE_MAX", "InputError", "parse_bounded_json",
     # the debrief, What if and the Designer
     "Debrief", "build_debrief", "CAUSE_GROUPS", "cause_group", "CauseKind", "LedgerLine",
+    "cause_of", "cause_parts",
     "DecisionPoint", "decision_points", "play_out", "replay_with_change", "Design",
     "SLIDERS", "PERCENT_STEP",
     # codes and class results

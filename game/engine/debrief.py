@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from game.engine.content import Content
 from game.engine.endings import run_metrics
-from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.ledger import CauseKind, LedgerLine, cause_parts
 from game.engine.state import GameState
 
 CAUSE_GROUPS = ("start", "shopping", "posts", "events", "friend_rule", "friends_posts",
@@ -58,9 +58,10 @@ def cause_group(line: LedgerLine) -> str:
         return "friend_rule"
     if line.cause == "missed_bill":
         return "missed_bills"
-    if line.cause.startswith("buy:"):
+    verb = cause_parts(line.cause)[0]
+    if verb == "buy":
         return "shopping"
-    if line.cause.startswith("report:"):
+    if verb == "report":
         return "reports"
     return "posts"
 

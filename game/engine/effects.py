@@ -7,7 +7,7 @@ when the week ends, as the real score was recalculated periodically rather than 
 from __future__ import annotations
 
 from game.engine.ledger import CauseKind
-from game.engine.state import GameState
+from game.engine.state import GameState, PendingPoints
 
 WELLBEING_MIN = 0
 WELLBEING_MAX = 100
@@ -46,7 +46,7 @@ def queue_points(state: GameState, kind: CauseKind, cause: str,
     """Queue hidden score points to be booked at the end of the week; return them."""
     wanted = {dim: amount for dim, amount in points.items() if amount}
     if wanted:
-        state.pending.append([kind.value, cause, wanted])
+        state.pending.append(PendingPoints(kind, cause, wanted))
     return wanted
 
 

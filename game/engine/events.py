@@ -13,13 +13,13 @@ from game.engine.effects import (
     queue_points,
     spend_hours,
 )
-from game.engine.ledger import CauseKind
+from game.engine.ledger import CauseKind, cause_of
 from game.engine.model import Choice, Event
 from game.engine.outcome import Outcome
 from game.engine.player_actions import drop_friend, help_in_event, mute_friend, report_friend
 from game.engine.queries import friends_in_trouble, high_strangers, low_friends
 from game.engine.society import PLAYER
-from game.engine.state import GameState, PendingEvent
+from game.engine.state import GameState, Noted, PendingEvent, WithCitizen
 
 NO_TARGET = -1
 
@@ -77,7 +77,7 @@ def apply_choice(state: GameState, content: Content, choice: Choice) -> Outcome:
     gained = change_money(state, choice.money)
     spend_hours(state, choice.hours)
     felt = change_wellbeing(state, choice.wellbeing)
-    cause = f"{pending.event_id}:{choice.id}"
+    cause = cause_of(pending.event_id, choice.id)
     points = queue_points(state, CauseKind.EVENT, cause, choice.score.for_era(state.era))
     if target != NO_TARGET:
         change_closeness(state, target, choice.closeness)
@@ -97,7 +97,7 @@ def _apply_outcome(state: GameState, content: Content, pending: PendingEvent,
     elif outcome == "befriend" and target not in state.friends:
         state.society.tie(PLAYER, target)
         state.closeness[target] = content.scenario.new_friend_closeness
-        record.befriended.append([state.week, target])
+        record.befriended.append(WithCitizen(state.week, target))
     elif outcome == "drop" and target in state.friends:
         drop_friend(state, content, target, pending.event_id)
     elif outcome == "help":
@@ -109,10 +109,10 @@ def _apply_outcome(state: GameState, content: Content, pending: PendingEvent,
     elif outcome == "said":
         state.said_this_week = True
         state.topic_settled = True
-        record.said.append([state.week, pending.event_id])
+        record.said.append(Noted(state.week, pending.event_id))
     elif outcome == "held_back":
-        record.held_back.append([state.week, pending.event_id])
+        record.held_back.append(Noted(state.week, pending.event_id))
     elif outcome == "join_club":
         add_flag(state, "low_score_club")
     elif outcome == "exploit":
-        record.exploits.append([state.week, pending.event_id])
+        record.exploits.append(Noted(state.week, pending.event_id))

@@ -22,13 +22,29 @@ class CauseKind(StrEnum):
     RULE = "rule"  # a rule of the system (the friend rule, a missed bill ...)
 
 
+CAUSE_SEPARATOR = ":"  # between a cause's verb and what it acted on
+
+
+def cause_of(verb: str, target: object) -> str:
+    """What moved the score, as a ledger line writes it: `cause_of("buy", "diapers")` is
+    "buy:diapers"; an event's choice is `cause_of(event_id, choice_id)`."""
+    return f"{verb}{CAUSE_SEPARATOR}{target}"
+
+
+def cause_parts(cause: str) -> tuple[str, str]:
+    """A cause's verb and what it acted on ("buy:diapers" -> ("buy", "diapers")); a cause
+    of one word (a rule, "friend_rule") has "" as its target."""
+    verb, _, target = cause.partition(CAUSE_SEPARATOR)
+    return verb, target
+
+
 @dataclass(frozen=True)
 class LedgerLine:
     """One booked change: `amount` points to `dimension` in `week`, because of `cause`."""
 
     week: int
     kind: CauseKind
-    cause: str  # e.g. "buy:diapers", "post:coded", "friend_rule", "friend:hao"
+    cause: str  # e.g. "buy:diapers", "post:coded", "friend_rule", "friend:4" (`cause_of`)
     dimension: str
     amount: int  # score points, as booked after trimming to the dimension's range
 

@@ -23,11 +23,11 @@ from game.engine.effects import (
     queue_points,
     spend_hours,
 )
-from game.engine.ledger import CauseKind
+from game.engine.ledger import CauseKind, cause_of
 from game.engine.model import Era, PostKind
 from game.engine.outcome import Outcome
 from game.engine.society import PLAYER, STRANGER_ACCEPT_CHANCE
-from game.engine.state import GameState
+from game.engine.state import DroppedFriend, GameState, Noted, WithCitizen
 
 WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped friend costs
 
@@ -39,9 +39,10 @@ def buy(state: GameState, content: Content, action: Buy) -> Outcome:
     spend_hours(state, item.hours)
     felt = change_wellbeing(state, item.wellbeing)
     state.bought_this_week[item.id] = state.bought_this_week.get(item.id, 0) + 1
-    points = queue_points(state, CauseKind.ACTION, f"buy:{item.id}", item.score.for_era(state.era))
+    points = queue_points(state, CauseKind.ACTION, cause_of("buy", item.id),
+                          item.score.for_era(state.era))
     if item.exploit:
-        state.record.exploits.append([state.week, item.id])
+        state.record.exploits.append(Noted(state.week, item.id))
     return Outcome("bought", {"item": item.id}, money=paid, hours=item.hours, wellbeing=felt,
                    points=points)
 
@@ -64,23 +65,23 @@ def publish(state: GameState, content: Content, action: Publish) -> Outcome:
         key = "leaked" if leaked else "kept_private"
         effect = effect if leaked else {}
         if leaked:
-            state.record.leaks.append([state.week, post.id])
+            state.record.leaks.append(Noted(state.week, post.id))
     elif post.kind is PostKind.SILENT:
         if not state.said_this_week and not state.topic_settled:
-            state.record.held_back.append([state.week, state.topic])
+            state.record.held_back.append(Noted(state.week, state.topic))
             state.topic_settled = True
         key = "stayed_silent"
     if post.kind in (PostKind.CRITICAL, PostKind.CODED, PostKind.PRIVATE):
         state.said_this_week = True
         state.topic_settled = True
-        state.record.said.append([state.week, post.id])
-    points = queue_points(state, CauseKind.ACTION, f"post:{post.id}", effect)
+        state.record.said.append(Noted(state.week, post.id))
+    points = queue_points(state, CauseKind.ACTION, cause_of("post", post.id), effect)
     return Outcome(key, params, hours=post.hours, wellbeing=felt, points=points)
 
 
 def withdraw_draft(state: GameState, content: Content, action: WithdrawDraft) -> Outcome:
     """Delete a draft before posting it: nothing is said, and it is counted."""
-    state.record.withdrawn.append([state.week, action.post])
+    state.record.withdrawn.append(Noted(state.week, action.post))
     felt = change_wellbeing(state, -content.scenario.silence_wellbeing // 2)
     return Outcome("withdrew", {"post": action.post}, wellbeing=felt)
 
@@ -97,12 +98,12 @@ def befriend(state: GameState, content: Content, action: Befriend) -> Outcome:
             and state.score < scenario.society.drop_below):
         declines = state.rng.random() < society.conformity[other]
     if declines:
-        state.record.declined_by.append([state.week, other])
+        state.record.declined_by.append(WithCitizen(state.week, other))
         return Outcome("declined", {"citizen": other, "gap": gap},
                        hours=scenario.befriend_hours)
     society.tie(PLAYER, other)
     state.closeness[other] = scenario.new_friend_closeness
-    state.record.befriended.append([state.week, other])
+    state.record.befriended.append(WithCitizen(state.week, other))
     return Outcome("befriended", {"citizen": other}, hours=scenario.befriend_hours)
 
 
@@ -114,7 +115,8 @@ def drop_friend(state: GameState, content: Content, citizen: int, cause: str) ->
     state.society.untie(PLAYER, citizen)
     if citizen in state.muted:
         state.muted.remove(citizen)
-    state.record.dropped.append([state.week, citizen, state.society.scores[citizen]])
+    state.record.dropped.append(DroppedFriend(state.week, citizen,
+                                               state.society.scores[citizen]))
     return Outcome("unfriended", {"citizen": citizen, "cause": cause}, wellbeing=felt)
 
 
@@ -138,7 +140,7 @@ def _helped(state: GameState, content: Content, citizen: int, paid: int,
     change_citizen_score(state, citizen, scenario.help_boost)
     change_closeness(state, citizen, scenario.help_closeness)
     felt = change_wellbeing(state, scenario.help_wellbeing)
-    state.record.helped.append([state.week, citizen])
+    state.record.helped.append(WithCitizen(state.week, citizen))
     return Outcome("helped", {"citizen": citizen}, money=paid, hours=hours, wellbeing=felt)
 
 
@@ -158,7 +160,7 @@ def mute_friend(state: GameState, content: Content, citizen: int) -> Outcome:
         state.muted.append(citizen)
         state.muted.sort()
         change_closeness(state, citizen, content.scenario.mute_closeness)
-        state.record.muted.append([state.week, citizen])
+        state.record.muted.append(WithCitizen(state.week, citizen))
     return Outcome("muted", {"citizen": citizen})
 
 
@@ -175,8 +177,8 @@ def report_friend(state: GameState, content: Content, citizen: int) -> Outcome:
     if citizen in state.closeness:
         state.closeness[citizen] = 0
     felt = change_wellbeing(state, scenario.report_wellbeing)
-    state.record.reported.append([state.week, citizen])
-    points = queue_points(state, CauseKind.ACTION, f"report:{citizen}",
+    state.record.reported.append(WithCitizen(state.week, citizen))
+    points = queue_points(state, CauseKind.ACTION, cause_of("report", citizen),
                           {"behaviour": scenario.report_points})
     return Outcome("reported", {"citizen": citizen}, money=gained, wellbeing=felt, points=points)
 

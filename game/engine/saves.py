@@ -11,10 +11,17 @@ from game.engine.coded_filter import CodedFilter
 from game.engine.content import SCORE_MIN, Content
 from game.engine.errors import SaveError
 from game.engine.generator_state import generator_from_list
-from game.engine.ledger import Ledger
+from game.engine.ledger import CauseKind, Ledger
 from game.engine.model import Era
 from game.engine.society import society_from_dict
-from game.engine.state import SAVE_FORMAT, GameState, PendingEvent, Record, WeekSnapshot
+from game.engine.state import (
+    SAVE_FORMAT,
+    GameState,
+    PendingEvent,
+    PendingPoints,
+    WeekSnapshot,
+    record_from_dict,
+)
 
 
 def state_from_dict(data: dict, content: Content) -> GameState:
@@ -41,7 +48,7 @@ def _build(data: dict, content: Content) -> GameState:
     for event in data["events"]:
         if event["event_id"] not in content.events:
             raise SaveError(f"the save names an unknown event {event['event_id']!r}")
-    record = Record(**data["record"])
+    record = record_from_dict(data["record"])
     state = GameState(
         seed=int(data["seed"]), scenario=str(data["scenario"]), week=int(data["week"]),
         era=Era(data["era"]), money=int(data["money"]), hours=int(data["hours"]),
@@ -55,7 +62,8 @@ def _build(data: dict, content: Content) -> GameState:
         topic_settled=bool(data["topic_settled"]),
         posted_this_week=[str(p) for p in data["posted_this_week"]],
         bought_this_week={str(k): int(v) for k, v in data["bought_this_week"].items()},
-        pending=[[str(kind), str(cause), {str(d): int(a) for d, a in points.items()}]
+        pending=[PendingPoints(CauseKind(kind), str(cause),
+                               {str(d): int(a) for d, a in points.items()})
                  for kind, cause, points in data["pending"]],
         events=[PendingEvent(**e) for e in data["events"]],
         seen_events=[str(e) for e in data["seen_events"]],

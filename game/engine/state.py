@@ -8,37 +8,111 @@ from __future__ import annotations
 
 import random
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple, get_type_hints
 
 from game.engine.coded_filter import CodedFilter
 from game.engine.generator_state import generator_to_list
-from game.engine.ledger import Ledger
+from game.engine.ledger import CauseKind, Ledger
 from game.engine.model import Era
 from game.engine.society import PLAYER, SocietySim, society_to_dict
 
 SAVE_FORMAT = 2  # bump when the saved shape changes (2: the society is the simulation's)
 
 
+class Noted(NamedTuple):
+    """Something of the player's in a week: a post, a topic, an item or an event's id."""
+
+    week: int
+    what: str
+
+
+class WithCitizen(NamedTuple):
+    """Something the player did to a citizen, or a citizen to the player, in a week."""
+
+    week: int
+    citizen: int  # citizen index
+
+
+class DroppedFriend(NamedTuple):
+    """A friend the player dropped, and their score when dropped."""
+
+    week: int
+    citizen: int
+    score: int  # score points
+
+
+class PerkIncome(NamedTuple):
+    """What the perks paid at the start of a week."""
+
+    week: int
+    money: int  # yuan
+    hours: int
+
+
+class PendingPoints(NamedTuple):
+    """Score points queued by an action this week, booked when the week ends."""
+
+    kind: CauseKind
+    cause: str  # see game.engine.ledger's causes
+    points: dict[str, int]  # by dimension id
+
+
 @dataclass
 class Record:
-    """What the player said, held back and did to others: the costs the debrief shows."""
+    """What the player said, held back and did to others: the costs the debrief shows.
 
-    said: list[list] = field(default_factory=list)  # [week, post or event id]
-    held_back: list[list] = field(default_factory=list)  # [week, topic or event id]
+    Saved as lists (a NamedTuple is written as one); `record_from_dict` reads them back."""
+
+    said: list[Noted] = field(default_factory=list)  # post or event ids
+    held_back: list[Noted] = field(default_factory=list)  # topic or event ids
     silent_weeks: list[int] = field(default_factory=list)  # weeks with no post at all
-    dropped: list[list] = field(default_factory=list)  # [week, citizen index, their score]
-    dropped_by: list[list] = field(default_factory=list)  # [week, citizen index]
-    reported: list[list] = field(default_factory=list)  # [week, citizen index]
-    helped: list[list] = field(default_factory=list)  # [week, citizen index]
-    muted: list[list] = field(default_factory=list)  # [week, citizen index]
-    befriended: list[list] = field(default_factory=list)  # [week, citizen index]
-    declined_by: list[list] = field(default_factory=list)  # [week, citizen index]
-    exploits: list[list] = field(default_factory=list)  # [week, item or event id]
-    leaks: list[list] = field(default_factory=list)  # [week, post id]
+    dropped: list[DroppedFriend] = field(default_factory=list)
+    dropped_by: list[WithCitizen] = field(default_factory=list)
+    reported: list[WithCitizen] = field(default_factory=list)
+    helped: list[WithCitizen] = field(default_factory=list)
+    muted: list[WithCitizen] = field(default_factory=list)
+    befriended: list[WithCitizen] = field(default_factory=list)
+    declined_by: list[WithCitizen] = field(default_factory=list)
+    exploits: list[Noted] = field(default_factory=list)  # item or event ids
+    leaks: list[Noted] = field(default_factory=list)  # post ids
     missed_bills: list[int] = field(default_factory=list)
-    perk_income: list[list] = field(default_factory=list)  # [week, yuan, hours] perks paid
+    perk_income: list[PerkIncome] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "low_score_club", kept sorted
     enrolled_week: int = 0  # the week the score was switched on; 0 = not yet
-    withdrawn: list[list] = field(default_factory=list)  # [week, post id] drafts deleted
+    withdrawn: list[Noted] = field(default_factory=list)  # drafts deleted: post ids
+
+
+RECORD_ENTRIES = {"said": Noted, "held_back": Noted, "dropped": DroppedFriend,
+                  "dropped_by": WithCitizen, "reported": WithCitizen, "helped": WithCitizen,
+                  "muted": WithCitizen, "befriended": WithCitizen, "declined_by": WithCitizen,
+                  "exploits": Noted, "leaks": Noted, "perk_income": PerkIncome,
+                  "withdrawn": Noted}
+"""The Record's lists of entries, with the type of each entry."""
+
+
+def record_from_dict(data: dict) -> Record:
+    """A Record from saved data, each entry typed and checked (TypeError/ValueError if bad)."""
+    typed = {}
+    for name, value in data.items():
+        entry = RECORD_ENTRIES.get(name)
+        if entry is None:
+            typed[name] = value
+            continue
+        typed[name] = []
+        for row in value:
+            if len(row) != len(entry._fields):
+                raise ValueError(f"record {name} has an entry of the wrong length: {row!r}")
+            kinds = get_type_hints(entry).values()
+            typed[name].append(entry(*(_checked(kind, value)
+                                       for kind, value in zip(kinds, row, strict=True))))
+    return Record(**typed)
+
+
+def _checked(kind: type, value: object) -> object:
+    """`value` if it is of its field's type (int or str), else TypeError."""
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise TypeError(f"{value!r} is not a {kind.__name__}")
+    return value
 
 
 @dataclass
@@ -89,7 +163,7 @@ class GameState:
     topic_settled: bool = False  # said or deliberately held back this week
     posted_this_week: list[str] = field(default_factory=list)  # post ids
     bought_this_week: dict[str, int] = field(default_factory=dict)  # item id -> count
-    pending: list[list] = field(default_factory=list)  # [kind, cause, {dim: points}] to book
+    pending: list[PendingPoints] = field(default_factory=list)  # booked at the week's end
     events: list[PendingEvent] = field(default_factory=list)
     seen_events: list[str] = field(default_factory=list)
     perks: list[str] = field(default_factory=list)  # perk ids held this week

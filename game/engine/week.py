@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from game.engine.content import Content
 from game.engine.effects import change_closeness, change_money, change_wellbeing, enrol
 from game.engine.events import draw_events
-from game.engine.ledger import CauseKind, LedgerLine
+from game.engine.ledger import CauseKind, LedgerLine, cause_of
 from game.engine.model import Era
 from game.engine.queries import perks_at
 from game.engine.society import PLAYER, society_week
-from game.engine.state import GameState, WeekSnapshot
+from game.engine.state import GameState, Noted, PerkIncome, WeekSnapshot, WithCitizen
 
 SHARP_DROP = 20  # score points; Sesame told users why only when their score fell this far
 
@@ -62,7 +62,7 @@ def start_week(state: GameState, content: Content, first: bool = False) -> None:
     perk_hours = sum(p.hours for p in content.perks if p.id in state.perks)
     penalties = [p for p in content.penalties if p.id in state.penalties]
     if perk_money or perk_hours:
-        state.record.perk_income.append([state.week, perk_money, perk_hours])
+        state.record.perk_income.append(PerkIncome(state.week, perk_money, perk_hours))
     state.hours = max(0, scenario.hours_per_week + perk_hours - sum(p.hours for p in penalties))
     if not first:
         _pay_and_bill(state, content, perk_money, sum(p.money for p in penalties))
@@ -100,7 +100,7 @@ def _friends_act(state: GameState, content: Content, report: WeekReport) -> None
         state.closeness.pop(citizen, None)
         if citizen in state.muted:
             state.muted.remove(citizen)
-        state.record.dropped_by.append([state.week, citizen])
+        state.record.dropped_by.append(WithCitizen(state.week, citizen))
         report.dropped_by.append(citizen)
     report.friends_in_new_trouble = week.friends_newly_troubled
     if state.era is Era.MANDATORY and state.enrolled:
@@ -112,7 +112,7 @@ def _friends_act(state: GameState, content: Content, report: WeekReport) -> None
             if poster not in state.muted:
                 hit = min(budget, rule.leak_penalty)
                 budget -= hit
-                state.ledger.book(state.week, CauseKind.FRIEND, f"friend:{poster}",
+                state.ledger.book(state.week, CauseKind.FRIEND, cause_of("friend", poster),
                                   "behaviour", -hit)
 
 
@@ -131,14 +131,14 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     report = WeekReport(week=state.week, score_before=score_before, score_after=score_before,
                         lines=[], by_dimension={}, wellbeing_change=0)
     if not state.topic_settled:
-        state.record.held_back.append([state.week, state.topic])
+        state.record.held_back.append(Noted(state.week, state.topic))
         report.held_back = True
     if not state.said_this_week:
         change_wellbeing(state, -scenario.silence_wellbeing)
     if not state.posted_this_week:
         state.record.silent_weeks.append(state.week)
     for kind, cause, points in state.pending:
-        state.ledger.book_all(state.week, CauseKind(kind), cause, points)
+        state.ledger.book_all(state.week, kind, cause, points)
     state.pending = []
     _friends_act(state, content, report)
     _friend_rule(state)

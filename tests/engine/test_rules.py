@@ -75,7 +75,7 @@ def test_purchases_score_at_week_end_and_the_ledger_adds_up():
     assert "buy:diapers" in causes and "friend_rule" in causes
     ledger = game.state.ledger
     assert ledger.score == 350 + sum(line.amount for line in ledger.lines)
-    assert game.state.record.exploits == [[1, "diapers"]]
+    assert game.state.record.exploits == [(1, "diapers")]
 
 
 def test_political_posts_count_only_once_mandatory():
@@ -148,7 +148,7 @@ def test_perks_pay_money_and_hours_at_the_next_week_start():
     assert held and len(held) < len(game.content.perks)  # the test's score earns some, not all
     assert game.state.perks == [p.id for p in held]
     money, hours = sum(p.money for p in held), sum(p.hours for p in held)
-    assert game.state.record.perk_income == [[2, money, hours]]
+    assert game.state.record.perk_income == [(2, money, hours)]
     assert game.state.hours == game.content.scenario.hours_per_week + hours
 
 
@@ -167,7 +167,7 @@ def test_unfriend_costs_wellbeing_by_closeness_and_is_recorded():
     outcome = game.act(Unfriend(8))
     assert outcome.ok and 8 not in game.state.friends and 8 not in game.state.closeness
     assert game.state.wellbeing == wellbeing - closeness // 10
-    assert game.state.record.dropped[0][:2] == [1, 8]
+    assert game.state.record.dropped[0][:2] == (1, 8)
 
 
 def test_report_pays_a_reward_and_hurts_the_friend():
@@ -177,7 +177,7 @@ def test_report_pays_a_reward_and_hurts_the_friend():
     outcome = game.act(Report(2))
     assert outcome.ok and game.state.money == money + 80
     assert game.state.society.scores[2] == their_score - 40
-    assert game.state.closeness[2] == 0 and game.state.record.reported == [[1, 2]]
+    assert game.state.closeness[2] == 0 and game.state.record.reported == [(1, 2)]
     assert outcome.points == {"behaviour": 6}
 
 

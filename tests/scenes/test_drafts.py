@@ -25,7 +25,7 @@ def test_deleting_a_draft_says_nothing_and_is_counted(tmp_path, display):
     press(app, pygame.K_d)
     game = app.top.game
     assert scene_name(app) == "PlayScene"
-    assert game.state.record.withdrawn == [[1, "history_question"]]
+    assert game.state.record.withdrawn == [(1, "history_question")]
     assert not game.state.said_this_week
     assert game.metrics()["withdrawn"] == 1
     assert "deleted" in app.top.feed[-1]
