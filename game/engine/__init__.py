@@ -21,7 +21,7 @@ from game.engine.actions import (
 )
 from game.engine.bounded_json import InputError, parse_bounded_json
 from game.engine.checks import Refusal
-from game.engine.class_results import ClassSummary, scenarios_by_code, summarise
+from game.engine.class_results import ClassSummary, summarise
 from game.engine.codes import CodeError, normalise, read_seed_code
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.debrief import CAUSE_GROUPS, Debrief, build_debrief, cause_group
@@ -45,6 +45,7 @@ from game.engine.society import (
 )
 from game.engine.strings import DEFAULT_LANGUAGE, Strings, load_strings
 from game.engine.week import WeekReport
+from game.engine.world_codes import World, read_world, scenarios_by_code
 
 __all__ = [
     # playing a season: the game, its actions and what they return
@@ -62,7 +63,7 @@ __all__ = [
     "SLIDERS", "PERCENT_STEP",
     # codes and class results
     "CodeError", "normalise", "read_seed_code", "ClassSummary", "summarise",
-    "scenarios_by_code",
+    "scenarios_by_code", "World", "read_world",
     # the society view
     "SocietySim", "SimSettings", "MAX_FRIEND_WEIGHT", "MAX_POPULATION", "Measures",
     "paired_sims",

@@ -4,14 +4,14 @@ screen; a code that cannot be read is named and skipped, never fatal."""
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.engine.codes import CodeError, ResultCode, read_result_code
-from game.engine.content import DEFAULT_DATA_DIR, load_content
+from game.engine.codes import CodeError, ResultCode, check_content, read_result_code
+from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.errors import ContentError
+from game.engine.world_codes import scenarios_by_code
 
 SCORE_BANDS = ((350, 449), (450, 549), (550, 649), (650, 749), (750, 849), (850, 950))
 
@@ -69,25 +69,11 @@ def median(values: list[int]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def scenarios_by_code(data_dir: Path = DEFAULT_DATA_DIR) -> dict[int, str]:
-    """Scenario ids by their code number, read from the scenario files."""
-    found = {}
-    for path in sorted((Path(data_dir) / "scenarios").glob("*.toml")):
-        try:
-            document = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-            continue
-        code = document.get("code")
-        if isinstance(code, int) and not isinstance(code, bool):
-            found.setdefault(code, path.stem)
-    return found
-
-
 def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSummary:
     """Read every code; name and skip those that cannot be read or are repeated."""
     summary = ClassSummary()
     scenarios = scenarios_by_code(data_dir)
-    endings_of: dict[str, list[str]] = {}
+    contents: dict[str, Content] = {}
     seen: set[str] = set()
     for text in texts:
         text = text.strip()
@@ -108,15 +94,20 @@ def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSumma
                 f"names scenario number {result.scenario}, which this copy of the game "
                 "does not have", "scenario", number=result.scenario)))
             continue
-        if scenario not in endings_of:
+        if scenario not in contents:
             try:
-                endings_of[scenario] = [e.id for e in load_content(data_dir, scenario).endings]
+                contents[scenario] = load_content(data_dir, scenario)
             except ContentError as error:
                 summary.skipped.append((text, CodeError(
                     f"its scenario cannot be loaded ({error})", "scenario_broken",
                     scenario=scenario)))
                 continue
-        endings = endings_of[scenario]
+        try:
+            check_content(result.content, contents[scenario])
+        except CodeError as error:
+            summary.skipped.append((text, error))
+            continue
+        endings = [ending.id for ending in contents[scenario].endings]
         if result.ending >= len(endings):
             summary.skipped.append((text, CodeError(
                 "names an ending this copy of the game does not have", "ending")))

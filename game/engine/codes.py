@@ -5,21 +5,32 @@ line or in the page address, it gives the same world on any machine. A **result 
 adds how the season went (ending, score, wellbeing, friends kept and dropped, what was said
 and held back, reports, when the player enrolled), so a teacher can collect a class's
 results with no server. Both are Crockford base-32 (no I, L, O or U; case and dashes do not
-matter) and end in check characters, so a mistyped code is caught, not misread.
+matter) and end in two check characters, so a mistyped code is caught, not misread: the
+first is a Damm check over GF(32) (it catches every mistyped character and every swap of
+two neighbours, wherever they are), the second five bits of CRC-32 (most other mistakes).
+
+Both codes carry the **content version** of their scenario: ten bits of a hash over every
+rule the season is played with (`content_version`). A code made with other rules (an item
+added, a price changed) would not give the same world, so reading it says so instead.
 """
 
 from __future__ import annotations
 
+import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from enum import Enum
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 LOOKALIKES = {"I": "1", "L": "1", "O": "0", "U": "V"}  # read generously, as Crockford advises
 GROUP = 4  # characters between dashes
-CHECK_CHARS = 2  # 10 bits of CRC-32: a random typo slips through about once in 1,000
-CODE_VERSION = 2  # 2: the season's society runs on the society view's simulation (new worlds)
+CHECK_CHARS = 2  # a Damm character and 5 bits of CRC-32
+CODE_VERSION = 3  # 3: the content version and a check that catches every neighbour swap
+CONTENT_BITS = 10  # of the content's hash carried by a code
+DAMM_MODULUS = 0b100101  # x^5 + x^2 + 1: GF(32) for the Damm check
+GF32_HIGH_BIT = 0b100000
 
-SEED_FIELDS = (("version", 2), ("scenario", 5), ("seed", 31))
+SEED_FIELDS = (("version", 2), ("scenario", 5), ("content", CONTENT_BITS), ("seed", 31))
 DESIGN_FIELDS = SEED_FIELDS + (
     ("friend_drag", 3), ("join_bonus", 3), ("perk_strength", 4), ("penalty_strength", 4),
     ("purchase_weight", 4), ("mandatory_week", 4),
@@ -53,6 +64,7 @@ class SeedCode:
     scenario: int
     seed: int
     design: tuple[int, ...] | None = None
+    content: int = 0  # the content version it was made with
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,7 @@ class ResultCode:
     said: int
     reports: int
     enrolled_week: int  # the week the player enrolled; 0 = never
+    content: int = 0  # the content version the season was played with
 
 
 def _pack(values: dict[str, int], fields: tuple[tuple[str, int], ...]) -> int:
@@ -88,11 +101,56 @@ def _unpack(number: int, fields: tuple[tuple[str, int], ...]) -> dict[str, int]:
     return values
 
 
+def times_two(value: int) -> int:
+    """`value` times x in GF(32) (x^5 + x^2 + 1)."""
+    value <<= 1
+    return value ^ DAMM_MODULUS if value & GF32_HIGH_BIT else value
+
+
+def damm_step(interim: int, digit: int) -> int:
+    """The Damm check's quasigroup, x * y = 2x + y over GF(32): totally anti-symmetric, as
+    tests/engine/test_codes.py proves over every triple."""
+    return times_two(interim) ^ digit
+
+
+def damm_digit(digits: list[int]) -> int:
+    """The digit that brings the Damm check of `digits` to 0."""
+    interim = 0
+    for digit in digits:
+        interim = damm_step(interim, digit)
+    return times_two(interim)
+
+
 def _check(body: str) -> str:
-    """The check characters of a code's body."""
-    value = zlib.crc32(body.encode("ascii")) & ((1 << (5 * CHECK_CHARS)) - 1)
-    return "".join(ALPHABET[(value >> (5 * (CHECK_CHARS - 1 - i))) & 31]
-                   for i in range(CHECK_CHARS))
+    """The check characters of a code's body: its Damm character, then 5 bits of CRC-32
+    of the body and that character."""
+    damm = ALPHABET[damm_digit([ALPHABET.index(ch) for ch in body])]
+    crc = zlib.crc32((body + damm).encode("ascii")) & 31
+    return damm + ALPHABET[crc]
+
+
+def content_version(content) -> int:
+    """Ten bits of a hash of everything a season is played with (the scenario's rules,
+    items, posts, events, perks, penalties, endings, friends, topics, phrases; not the
+    evidence labels, which change no play)."""
+    rules = {name: value for name, value in asdict(content).items() if name != "evidence"}
+    text = json.dumps(rules, sort_keys=True, ensure_ascii=True, default=_plain)
+    return zlib.crc32(text.encode("ascii")) & ((1 << CONTENT_BITS) - 1)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"cannot hash {type(value).__name__} in the content")
+
+
+def check_content(made_with: int, content) -> None:
+    """CodeError if a code was made with other content than `content` (its scenario's)."""
+    if made_with != content_version(content):
+        raise CodeError("was made with other rules of the game: its world would differ",
+                        "content")
 
 
 def _to_text(number: int, bits: int) -> str:
@@ -138,9 +196,10 @@ def _check_version(values: dict[str, int]) -> None:
                         "version", version=values["version"])
 
 
-def seed_code(scenario: int, seed: int, design=None) -> str:
-    """The seed code of a world (longer when it carries a `design.Design`)."""
-    fields = {"version": CODE_VERSION, "scenario": scenario, "seed": seed}
+def seed_code(scenario: int, seed: int, design=None, content: int = 0) -> str:
+    """The seed code of a world (longer when it carries a `design.Design`); `content` is
+    its scenario's `content_version`."""
+    fields = {"version": CODE_VERSION, "scenario": scenario, "seed": seed, "content": content}
     if design is None:
         return _to_text(_pack(fields, SEED_FIELDS), _bits(SEED_FIELDS))
     names = [name for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]]
@@ -156,7 +215,7 @@ def read_seed_code(text: str) -> SeedCode:
     _check_version(values)
     design = tuple(values[name] for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]) if designed \
         else None
-    return SeedCode(values["scenario"], values["seed"], design)
+    return SeedCode(values["scenario"], values["seed"], design, values["content"])
 
 
 def result_code(result: ResultCode) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
 from game.engine.actions import (
     Action,
@@ -27,9 +28,10 @@ from game.engine.actions import (
     action_from_list,
     action_to_list,
 )
+from game.engine.bounded_json import parse_bounded_json
 from game.engine.checks import Refusal, check
 from game.engine.coded_filter import CodedFilter
-from game.engine.codes import result_code, season_result, seed_code
+from game.engine.codes import content_version, result_code, season_result, seed_code
 from game.engine.content import SCORE_MIN, Content, load_content
 from game.engine.design import Design, apply_design
 from game.engine.endings import choose_ending, run_metrics
@@ -88,6 +90,8 @@ class Game:
         if content.scenario.id != scenario:
             raise ValueError(f"content is for scenario {content.scenario.id!r}")
         self.content = apply_design(content, design) if design is not None else content
+        self.scenario_content = content  # as the scenario file has it, before any design
+        self._content_version: int | None = None
         self.state = new_state(seed, self.content)
         self.state.transparent = transparent  # changes what is shown, never the rules
         self.state.design = design.to_list() if design is not None else None
@@ -130,7 +134,14 @@ class Game:
         """The short code that gives this world again, on any machine (with the Designer's
         sliders, when they were used)."""
         design = Design.from_list(self.state.design) if self.state.design else None
-        return seed_code(self.content.scenario.code, self.state.seed, design)
+        return seed_code(self.content.scenario.code, self.state.seed, design,
+                         self.content_version())
+
+    def content_version(self) -> int:
+        """The scenario's content version (see `codes.content_version`), worked out once."""
+        if self._content_version is None:
+            self._content_version = content_version(self.scenario_content)
+        return self._content_version
 
     def result_code(self) -> str:
         """The finished season as a short code with a checksum ("" before the end)."""
@@ -138,7 +149,8 @@ class Game:
             return ""
         ids = [ending.id for ending in self.content.endings]
         ending = ids.index(self.state.ending) if self.state.ending in ids else 0
-        return result_code(season_result(self.state, self.content, ending, self.metrics()))
+        result = season_result(self.state, self.content, ending, self.metrics())
+        return result_code(replace(result, content=self.content_version()))
 
     def to_json(self) -> str:
         """The whole season as JSON: state, random generator and the action log."""
@@ -150,7 +162,7 @@ class Game:
     def from_json(cls, text: str, content: Content) -> Game:
         """Restore a season saved with `to_json`; raise SaveError if it is damaged."""
         try:
-            data = json.loads(text)
+            data = parse_bounded_json(text)
             log = [action_from_list(row) for row in data["log"]]
             state_data = data["state"]
         except (ValueError, TypeError, KeyError) as exc:
@@ -162,6 +174,8 @@ class Game:
                             if design is not None else content)
         except (AttributeError, TypeError, ValueError) as exc:
             raise SaveError(f"the save's design is damaged ({exc})") from exc
+        game.scenario_content = content
+        game._content_version = None
         game.state = state_from_dict(state_data, game.content)
         game.log = log
         return game

@@ -9,8 +9,7 @@ from game.engine import (
     ContentError,
     Design,
     normalise,
-    read_seed_code,
-    scenarios_by_code,
+    read_world,
 )
 from game.game_data import GameData
 from game.scenes.common import CODE_CHARACTERS, MenuEntry, MenuScene
@@ -18,19 +17,15 @@ from game.services.session import Session
 from game.shell import Pop, Transition, reset
 from game.ui.text_field import TextField
 
-FIELD_MAX_LENGTH = 20  # a designed world's code is 14 characters plus dashes
+FIELD_MAX_LENGTH = 24  # a designed world's code is 16 characters plus dashes
 
 
 def world_from_code(data: GameData, text: str) -> tuple[GameData, int, Design | None]:
     """The scenario's data, the seed and the Designer's sliders (if any) a world code names
     (CodeError if it names none)."""
-    world = read_seed_code(text)
-    scenario = scenarios_by_code(data.data_dir).get(world.scenario)
-    if scenario is None:
-        raise CodeError(f"names scenario number {world.scenario}, which this game lacks",
-                        "scenario", number=world.scenario)
+    world = read_world(text, data.data_dir)
     design = Design.from_list(list(world.design)) if world.design is not None else None
-    return data.for_scenario(scenario), world.seed, design
+    return data.for_scenario(world.scenario), world.seed, design
 
 
 class WorldCodeScene(MenuScene):

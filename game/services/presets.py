@@ -19,14 +19,14 @@ from game.engine import (
     DEFAULT_DATA_DIR,
     DEFAULT_LANGUAGE,
     CodeError,
-    read_seed_code,
-    scenarios_by_code,
+    ContentError,
+    read_world,
 )
 
 SEED_MAX = 2**31 - 1  # the largest seed a preset may name
 KNOWN_KEYS = ("seed", "scenario", "lang")
 MAX_PAIRS = 8  # names read from one address or command line; the rest are ignored
-MAX_VALUE_CHARS = 40  # a value longer than this is cut (a world code is 12 characters)
+MAX_VALUE_CHARS = 40  # a value longer than this is cut (a world code is 14 characters)
 ELLIPSIS = "…"
 
 
@@ -104,11 +104,10 @@ def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None] |
     if value.isascii() and value.isdigit():  # "²".isdigit() is True, int("²") fails
         return (int(value), None, None) if int(value) <= SEED_MAX else None
     try:
-        world = read_seed_code(value)
-    except CodeError:
+        world = read_world(value, data_dir)
+    except (CodeError, ContentError):
         return None
-    scenario = scenarios_by_code(data_dir).get(world.scenario)
-    return (world.seed, scenario, world.design) if scenario is not None else None
+    return world.seed, world.scenario, world.design
 
 
 def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:

@@ -18,13 +18,16 @@ from game.engine.codes import (
     ALPHABET,
     CodeError,
     ResultCode,
+    content_version,
+    damm_step,
     read_result_code,
     read_seed_code,
     result_code,
     seed_code,
 )
+from game.engine.world_codes import read_world
 
-from .helpers import default_content
+from .helpers import default_content, edited_data_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,10 +35,10 @@ ROOT = Path(__file__).resolve().parents[2]
 @settings(max_examples=200, deadline=None)
 @given(scenario=st.integers(0, 31), seed=st.integers(0, 2**31 - 1))
 def test_seed_codes_round_trip(scenario, seed):
-    code = seed_code(scenario, seed)
-    assert len(code.replace("-", "")) == 10
+    code = seed_code(scenario, seed, content=seed % 1024)
+    assert len(code.replace("-", "")) == 12
     decoded = read_seed_code(code.lower().replace("-", " "))
-    assert (decoded.scenario, decoded.seed) == (scenario, seed)
+    assert (decoded.scenario, decoded.seed, decoded.content) == (scenario, seed, seed % 1024)
 
 
 @settings(max_examples=200, deadline=None)
@@ -44,7 +47,7 @@ def test_seed_codes_round_trip(scenario, seed):
                  wellbeing=st.integers(0, 100), friends_kept=st.integers(0, 31),
                  friends_dropped=st.integers(0, 31), held_back=st.integers(0, 31),
                  said=st.integers(0, 31), reports=st.integers(0, 15),
-                 enrolled_week=st.integers(0, 52)))
+                 enrolled_week=st.integers(0, 52), content=st.integers(0, 1023)))
 def test_result_codes_round_trip(result):
     assert read_result_code(result_code(result)) == result
 
@@ -54,18 +57,52 @@ def test_lookalike_letters_are_read_as_digits():
     assert read_seed_code(code).seed == 101
 
 
-def test_every_single_character_typo_is_caught():
-    code = result_code(ResultCode(2, 777, 3, 640, 50, 4, 2, 7, 3, 1, 1)).replace("-", "")
-    caught = 0
-    for index, original in enumerate(code):
-        for replacement in ALPHABET:
-            if replacement == original:
-                continue
-            typo = code[:index] + replacement + code[index + 1:]
+def test_the_damm_quasigroup_is_totally_anti_symmetric():
+    """The proof, over every element: x*y = y*x only if x = y, and (c*x)*y = (c*y)*x only if
+    x = y. So a check built on it catches every single mistyped character and every swap
+    of two different neighbours, at every position of any code."""
+    symbols = range(len(ALPHABET))
+    assert sorted(damm_step(x, y) for x in symbols for y in symbols) == \
+        sorted(list(symbols) * len(ALPHABET))  # a quasigroup: every row a permutation
+    for x in symbols:
+        for y in symbols:
+            if x != y:
+                assert damm_step(x, y) != damm_step(y, x)
+                for c in symbols:
+                    assert damm_step(damm_step(c, x), y) != damm_step(damm_step(c, y), x)
+
+
+def every_typo_and_swap(code: str) -> list[str]:
+    """Each single substitution and each swap of two different neighbours of a code."""
+    wrong = [code[:i] + other + code[i + 1:] for i in range(len(code))
+             for other in ALPHABET if other != code[i]]
+    wrong += [code[:i] + code[i + 1] + code[i] + code[i + 2:] for i in range(len(code) - 1)
+              if code[i] != code[i + 1]]
+    return wrong
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario=st.integers(0, 31), seed=st.integers(0, 2**31 - 1),
+       content=st.integers(0, 1023))
+def test_every_typo_and_every_swap_of_neighbours_is_caught(scenario, seed, content):
+    for code in (seed_code(scenario, seed, content=content),
+                 result_code(ResultCode(scenario, seed, 3, 640, 50, 4, 2, 7, 3, 1, 1,
+                                        content))):
+        reader = read_seed_code if len(code) < 16 else read_result_code
+        for wrong in every_typo_and_swap(code.replace("-", "")):
             with pytest.raises(CodeError):
-                read_result_code(typo)
-            caught += 1
-    assert caught == len(code) * (len(ALPHABET) - 1)
+                reader(wrong)
+
+
+def test_a_code_made_with_other_rules_says_so(tmp_path):
+    content = default_content()
+    code = seed_code(content.scenario.code, 42, content=content_version(content))
+    assert read_world(code).seed == 42
+    data_dir = edited_data_copy(tmp_path, "items.toml", "price = 55", "price = 56")
+    with pytest.raises(CodeError) as refused:
+        read_world(code, data_dir)
+    assert refused.value.key == "content"
+    assert content_version(content) == content_version(default_content())  # stable
 
 
 @pytest.mark.parametrize("text", ["", "ABC", "4000-0006-NSRZ-35F0-01X!", "4000-0006-NSRZ-35F0"])

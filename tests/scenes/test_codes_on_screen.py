@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.bots.season import play_season, summary
-from game.engine.codes import seed_code
+from game.engine import Game
 from game.game_data import GameData
 
 from .helpers import make_app, press, scene_name
@@ -21,7 +21,7 @@ def test_a_world_code_starts_that_world(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_w)
     assert scene_name(app) == "WorldCodeScene"
-    code = seed_code(2, 4321)  # Mandatory, 2020, world 4321
+    code = Game(4321, "mandatory_2020").seed_code()  # Mandatory, 2020, world 4321
     type_text(app, code.lower())
     press(app, pygame.K_RETURN)
     play = app.scenes[0]
@@ -33,12 +33,14 @@ def test_a_world_code_starts_that_world(tmp_path, display):
 def test_a_mistyped_world_code_says_why_and_stays(tmp_path, display):
     app = make_app(tmp_path, display)
     press(app, pygame.K_w)
-    type_text(app, "4600-3RJ0-RX")
+    good = Game(4321, "mandatory_2020").seed_code()
+    typo = good[:-1] + ("X" if good[-1] != "X" else "Y")
+    type_text(app, typo)
     press(app, pygame.K_RETURN)
     assert scene_name(app) == "WorldCodeScene"
     assert "mistyped" in app.top.body()
     press(app, pygame.K_BACKSPACE)
-    assert app.top.field.text == "4600-3RJ0-R"
+    assert app.top.field.text == typo[:-1]
     press(app, pygame.K_ESCAPE)
     assert scene_name(app) == "TitleScene"
 
@@ -71,7 +73,7 @@ def test_the_play_header_shows_the_world_code(tmp_path, display):
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     game = app.scenes[0].game
-    assert game.seed_code() and len(game.seed_code()) == 12
+    assert game.seed_code() and len(game.seed_code()) == 14  # 12 characters, 2 dashes
 
 
 def test_class_codes_survive_leaving_the_screen_and_spaces_are_typed(tmp_path, display):

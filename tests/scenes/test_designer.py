@@ -51,7 +51,7 @@ def test_the_designer_by_keyboard_and_its_world_code(tmp_path, display):
     game = app.scenes[0].game
     assert game.state.scenario == "designer" and game.content.scenario.mandatory_week == 4
     code = game.seed_code()
-    assert len(code.replace("-", "")) == 14
+    assert len(code.replace("-", "")) == 16
     again = make_app(tmp_path, display)
     press(again, pygame.K_w)
     type_text(again, code)
