@@ -36,7 +36,7 @@ class GameData:
         """Load and check every content file and the language's strings."""
         content = load_content(data_dir, scenario)
         strings = load_strings(content, language, data_dir)
-        return cls(content, strings, presets, Path(data_dir), _number_style(strings))
+        return cls(content, strings, presets, Path(data_dir), _number_style(strings, content))
 
     @property
     def language(self) -> str:
@@ -57,13 +57,15 @@ class GameData:
             return self
         strings = load_strings(self.content, language, self.data_dir)
         return GameData(self.content, strings, self.presets, self.data_dir,
-                         _number_style(strings))
+                         _number_style(strings, self.content))
 
     def t(self, key: str, **params: object) -> str:
         """Shorthand for the string table's `get`."""
         return self.strings.get(key, **params)
 
 
-def _number_style(strings: Strings) -> NumberStyle:
-    """The language's number style, checked (a bad one names its folder and key)."""
-    return NumberStyle.from_strings(strings, f"assets/data/strings/{strings.language}")
+def _number_style(strings: Strings, content: Content) -> NumberStyle:
+    """The language's number style in the season's currency, checked (a bad one names its
+    folder and key)."""
+    return NumberStyle.from_strings(strings, f"assets/data/strings/{strings.language}",
+                                    content.scenario.currency)

@@ -24,6 +24,7 @@ NAME_STRIDE_GIVEN = 7  # spreads given names across neighbouring citizens
 NAME_STRIDE_FAMILY = 13  # spreads family names differently, so pairs rarely repeat
 GROUP_MARK_KEY = "number.group_mark"  # strings: the mark between groups of digits
 GROUP_FROM_KEY = "number.group_from_digits"  # strings: numbers this long or longer are grouped
+MONEY_KEY = "number.money"  # strings: `number.money.<currency>`, how money is written
 MIN_GROUPED_DIGITS, MAX_GROUPED_DIGITS = 4, 9  # digits: the range a language may choose from
 
 
@@ -53,18 +54,23 @@ def citizen_name(strings: Strings, content: Content, citizen: int) -> str:
 class NumberStyle:
     """How a language writes whole numbers: the mark between groups of three digits, and
     from how many digits on they are grouped (Spanish leaves four digits whole and groups
-    longer numbers with a space: 1040, 20 000; English and Chinese write 1,040 and 20,000)."""
+    longer numbers with a space: 1040, 20 000; English and Chinese write 1,040 and 20,000);
+    and how it writes money in the season's currency (¥1,040, or $1,040 in Here at home)."""
 
     group_mark: str = ","
     group_from_digits: int = 4
+    money_format: str = "¥{amount}"  # {amount} is the number in this style
 
     @classmethod
-    def from_strings(cls, strings: Strings, where: str) -> NumberStyle:
-        """The style a string table sets (`number.group_mark`, `number.group_from_digits`),
-        else English's; `where` names the table's folder in an error."""
+    def from_strings(cls, strings: Strings, where: str, currency: str = "yuan") -> NumberStyle:
+        """The style a string table sets (`number.group_mark`, `number.group_from_digits`,
+        `number.money.<currency>`), else English's; `where` names the table's folder in an
+        error."""
         style = cls()
         mark = strings.table.get(GROUP_MARK_KEY, style.group_mark)
         digits = strings.table.get(GROUP_FROM_KEY, str(style.group_from_digits))
+        money_key = f"{MONEY_KEY}.{currency}"
+        money_format = strings.table.get(money_key, style.money_format)
         if not isinstance(mark, str) or len(mark) > 1 or mark.isdigit():
             raise ContentError(where, GROUP_MARK_KEY, "", "must be one character, not a digit, "
                                f"or empty (got {mark!r})")
@@ -72,7 +78,10 @@ class NumberStyle:
                 not MIN_GROUPED_DIGITS <= int(digits) <= MAX_GROUPED_DIGITS:
             raise ContentError(where, GROUP_FROM_KEY, "", f"must be a whole number from "
                                f"{MIN_GROUPED_DIGITS} to {MAX_GROUPED_DIGITS} (got {digits!r})")
-        return cls(mark, int(digits))
+        if not isinstance(money_format, str) or money_format.count("{amount}") != 1:
+            raise ContentError(where, money_key, "", "must hold {amount} once, such as "
+                               f"\"${{amount}}\" (got {money_format!r})")
+        return cls(mark, int(digits), money_format)
 
     def number(self, value: int) -> str:
         """A whole number in this style, e.g. 20,000 or 20 000."""
@@ -84,9 +93,9 @@ class NumberStyle:
         return f"-{digits}" if value < 0 else digits
 
     def money(self, amount: int) -> str:
-        """Yuan in this style, e.g. ¥1,200, ¥1200, -¥35."""
+        """Money in this style and currency, e.g. ¥1,200, ¥1200, -¥35, $40."""
         sign = "-" if amount < 0 else ""
-        return f"{sign}¥{self.number(abs(amount))}"
+        return sign + self.money_format.replace("{amount}", self.number(abs(amount)))
 
 
 def money(amount: int) -> str:
@@ -103,9 +112,13 @@ def signed(amount: int) -> str:
     return "0"
 
 
-def refusal_text(strings: Strings, content: Content, refusal: Refusal) -> str:
-    """The reason an action is refused, in words."""
+def refusal_text(strings: Strings, content: Content, refusal: Refusal,
+                 numbers: NumberStyle | None = None) -> str:
+    """The reason an action is refused, in words (amounts of money in `numbers`' style)."""
     params = dict(refusal.params)
+    if refusal.key == "money":
+        style = numbers or NumberStyle()
+        params = {name: style.money(value) for name, value in params.items()}
     if "penalty" in params:
         params["penalty"] = strings.get(f"penalty.{params['penalty']}.name")
     return strings.get(f"refuse.{refusal.key}", **params)

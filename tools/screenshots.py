@@ -1,6 +1,7 @@
 """Render every screen headless to PNG files, for looking at what the game draws.
 
     python tools/screenshots.py [--out build/screens] [--large] [--contrast] [--lang zh]
+                                [--scenario here_at_home]
 
 Uses SDL's dummy drivers; plays a bot season to reach the later screens.
 """
@@ -57,14 +58,16 @@ def main() -> None:
     parser.add_argument("--large", action="store_true")
     parser.add_argument("--contrast", action="store_true")
     parser.add_argument("--lang", default="en", help="a folder under assets/data/strings")
+    parser.add_argument("--scenario", default="default", help="a file under assets/data/scenarios")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     suffix = ("-large" if args.large else "") + ("-contrast" if args.contrast else "")
     suffix += f"-{args.lang}" if args.lang != "en" else ""
+    suffix += f"-{args.scenario}" if args.scenario != "default" else ""
     pygame.init()
     screen = pygame.display.set_mode(LOGICAL_SIZE_PX)
-    data = GameData.load(language=args.lang)
+    data = GameData.load(scenario=args.scenario, language=args.lang)
     context = make_context(args.large, args.contrast, args.lang)
     session = Session(data, context.storage)
 
@@ -79,7 +82,7 @@ def main() -> None:
     codes_app.apply(codes_app.top.activate("start"))
     shoot(codes_app, out / f"world-code{suffix}.png")
     results = app_with(ClassResultsScene(data))
-    bot_codes = [summary(play_season(s, seed, content=data.content), s)["result_code"]
+    bot_codes = [summary(play_season(s, seed, args.scenario, data.content), s)["result_code"]
                  for s in ("conformist", "authentic", "gamer", "loyal", "random")
                  for seed in (1, 2)]
     results.top.field.text = " ".join(bot_codes + ["4000-0006-NSRZ-35F0-01XX"])
@@ -91,7 +94,7 @@ def main() -> None:
     game = session.new_game(seed=4)
     app = app_with(PlayScene(data, session, game))
     shoot(app, out / f"event{suffix}.png")  # week 1 opens with the invitation
-    app.apply(app.top.activate("opt_in"))
+    app.apply(app.top.activate(data.content.events[game.state.events[0].event_id].choices[0].id))
     app.step([], 1 / 60)
     shoot(app, out / f"play{suffix}.png")
     app.apply(app.top.activate("tab:friends"))
@@ -109,7 +112,7 @@ def main() -> None:
     shoot(app, out / f"pause{suffix}.png")
     app.apply(app.top.activate("settings"))
     shoot(app, out / f"settings{suffix}.png")
-    midseason = play_weeks("conformist", 4, 8, content=data.content)
+    midseason = play_weeks("conformist", 4, 8, args.scenario, data.content)
     while midseason.state.events:
         midseason.act(Choose(legal_choices(midseason)[-1]))
     answer = app_with(PlayScene(data, session, midseason))
@@ -117,12 +120,19 @@ def main() -> None:
                        data.t("outcome.posted", post=data.t("post.volunteering.name"))]
     answer.top.rebuild()
     shoot(answer, out / f"play-week9{suffix}.png")
-    finished = play_season("loyal", 4, content=data.content)
+    finished = play_season("loyal", 4, args.scenario, data.content)
     debrief = app_with(DebriefScene(data, session, finished))
     for page in PAGES:
         debrief.top.page = page
         debrief.top.rebuild()
         shoot(debrief, out / f"debrief-{page}{suffix}.png")
+    debrief.top.page = "rules"
+    debrief.top.rebuild()
+    mixed = [index for index, rule in enumerate(debrief.top.debrief.rules)
+             if data.content.evidence[rule.evidence].mixed]
+    if mixed:  # a mechanic mixing a real fact and the game's own rule: both parts shown
+        debrief.top.focus.focus(f"rule:{mixed[len(mixed) // 2]}")
+        shoot(debrief, out / f"debrief-rules-mixed{suffix}.png")
     points = debrief.top.decisions()
     debrief.top.try_instead(points[len(points) // 2], points[len(points) // 2].alternatives[0])
     shoot(debrief, out / f"debrief-whatif-compared{suffix}.png")

@@ -25,7 +25,7 @@ from game.engine.actions import (
 )
 from game.engine.content import Content
 from game.engine.model import Era, Requirement
-from game.engine.queries import in_trouble
+from game.engine.queries import in_trouble, public_posts
 from game.engine.society import PLAYER
 from game.engine.state import GameState
 
@@ -52,7 +52,8 @@ def _friend(state: GameState, citizen: int) -> Refusal | None:
     return None
 
 
-def check_requirement(state: GameState, requirement: Requirement) -> Refusal | None:
+def check_requirement(state: GameState, requirement: Requirement,
+                      content: Content) -> Refusal | None:
     """Whether an event choice's requirement holds."""
     if requirement.enrolled is True and not state.enrolled:
         return Refusal("not_enrolled")
@@ -62,6 +63,14 @@ def check_requirement(state: GameState, requirement: Requirement) -> Refusal | N
         return Refusal("min_score", {"need": requirement.min_score, "have": state.score})
     if state.score > requirement.max_score:
         return Refusal("max_score", {"limit": requirement.max_score, "have": state.score})
+    if requirement.min_public_posts or requirement.max_public_posts < 1000:
+        found = public_posts(state, content)
+        if found < requirement.min_public_posts:
+            return Refusal("few_public_posts", {"need": requirement.min_public_posts,
+                                                "have": found})
+        if found > requirement.max_public_posts:
+            return Refusal("many_public_posts", {"limit": requirement.max_public_posts,
+                                                 "have": found})
     if requirement.blocked_by and requirement.blocked_by in state.penalties:
         return Refusal("blocked", {"penalty": requirement.blocked_by})
     return _afford(state, requirement.money, requirement.hours)
@@ -96,7 +105,7 @@ def _check_choice(state: GameState, content: Content, action: Choose) -> Refusal
     event = content.events[state.events[0].event_id]
     for choice in event.choices:
         if choice.id == action.choice:
-            return check_requirement(state, choice.requires)
+            return check_requirement(state, choice.requires, content)
     return Refusal("unknown")
 
 
@@ -139,6 +148,8 @@ def _check_friend_action(state: GameState, content: Content, action: Action) -> 
         return _afford(state, scenario.help_cost, scenario.help_hours)
     if isinstance(action, Mute) and citizen in state.muted:
         return Refusal("already_muted")
+    if isinstance(action, Report) and not scenario.reporting:
+        return Refusal("no_reporting")
     if isinstance(action, Report) and state.era is Era.OPT_IN and not state.enrolled:
         return Refusal("not_enrolled")
     if isinstance(action, (Unfriend, Mute, Report)):

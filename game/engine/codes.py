@@ -134,15 +134,24 @@ def content_version(content) -> int:
     items, posts, events, perks, penalties, endings, friends, topics, phrases; not the
     evidence labels, which change no play)."""
     rules = {name: value for name, value in asdict(content).items() if name != "evidence"}
-    text = json.dumps(rules, sort_keys=True, ensure_ascii=True, default=_plain)
+    text = json.dumps(_canonical(rules), ensure_ascii=True)
     return zlib.crc32(text.encode("ascii")) & ((1 << CONTENT_BITS) - 1)
 
 
-def _plain(value: object) -> object:
+def _canonical(value: object) -> object:
+    """`value` as JSON that does not depend on the order of dicts and sets: a dict becomes
+    its (key, value) pairs sorted by key, whatever its keys are."""
+    if isinstance(value, dict):
+        pairs = [[_canonical(key), _canonical(item)] for key, item in value.items()]
+        return sorted(pairs, key=lambda pair: json.dumps(pair[0]))
+    if isinstance(value, (set, frozenset)):
+        return sorted((_canonical(item) for item in value), key=json.dumps)
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
     raise TypeError(f"cannot hash {type(value).__name__} in the content")
 
 

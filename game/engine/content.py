@@ -15,6 +15,7 @@ from game.engine import content_records as records
 from game.engine.content_records import MAX_SOCIETY_SIZE, SCORE_MAX, SCORE_MIN
 from game.engine.errors import ContentError
 from game.engine.model import (
+    Claim,
     CodedPhrase,
     Dimension,
     Ending,
@@ -37,6 +38,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 MAX_WEEKS = 52  # the longest season a scenario may have
 MAX_SCENARIO_CODE = 31  # scenario numbers fit in 5 bits of a seed code
 REPLACED_WHOLE = ("forced_events",)  # tables a scenario replaces rather than merges
+EVIDENCE_KINDS = ("item", "post", "perk", "penalty", "event")  # what `[evidence_for]` names
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Content:
     topics: tuple[Topic, ...]
     phrases: tuple[CodedPhrase, ...]
     evidence: dict[str, EvidenceLabel]
+    claims: dict[str, Claim]  # the evidence sheet's claims, by id
 
     @property
     def dimension_ids(self) -> tuple[str, ...]:
@@ -107,6 +110,35 @@ def _effect_overrides(top: Entry, field: str, dims: tuple[str, ...]) -> dict[str
         entry.finish()
     table.finish()
     return overrides
+
+
+def _event_effects(top: Entry, dims: tuple[str, ...]) -> dict[tuple[str, str], ScoreEffect]:
+    """`[event_effects.<event>.<choice>]`: this scenario's score effects for event choices."""
+    table = top.table("event_effects", default={})
+    overrides = {}
+    for event_id in table.keys():
+        choices = table.table(event_id)
+        for choice_id in choices.keys():
+            entry = choices.table(choice_id)
+            overrides[(event_id, choice_id)] = records.score_effect(entry, dims)
+            entry.finish()
+        choices.finish()
+    table.finish()
+    return overrides
+
+
+def _evidence_for(top: Entry) -> dict[str, str]:
+    """`[evidence_for]`: "kind.id" = the evidence row it rests on in this scenario."""
+    table = top.table("evidence_for", default={})
+    named = {}
+    for key in table.keys():
+        kind, _, entry_id = key.partition(".")
+        if kind not in EVIDENCE_KINDS or not entry_id:
+            raise table.error(key, f"must be written kind.id, the kind one of "
+                              f"{', '.join(EVIDENCE_KINDS)} (e.g. \"penalty.loan_surcharge\")")
+        named[key] = table.text(key)
+    table.finish()
+    return named
 
 
 def _scenario_document(reader: _Reader, scenario_id: str,
@@ -241,6 +273,10 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         excluded_events=_id_list(top, "excluded_events") or (),
         item_effects=_effect_overrides(top, "item_effects", dim_ids),
         post_effects=_effect_overrides(top, "post_effects", dim_ids),
+        event_effects=_event_effects(top, dim_ids),
+        posts=_id_list(top, "posts"), evidence_for=_evidence_for(top),
+        reporting=top.flag("reporting", default=True),
+        currency=top.identifier("currency") if top.has("currency") else "yuan",
     )
     top.finish()
     if scenario.id != scenario_id:
@@ -290,6 +326,10 @@ def _check_references(content: Content) -> None:
         need_evidence(scenario_file, f"dimension '{dim.id}'", dim.evidence)
     for rule_id, evidence_id in content.scenario.evidence.items():
         need_evidence(scenario_file, f"evidence.{rule_id}", evidence_id)
+    for key, evidence_id in content.scenario.evidence_for.items():
+        if evidence_id and evidence_id not in known_evidence:
+            raise ContentError(scenario_file, "evidence_for", key,
+                               f"names evidence row {evidence_id!r}, which evidence.toml lacks")
     for item in content.items.values():
         need_evidence("assets/data/items.toml", f"item '{item.id}'", item.evidence)
         if item.blocked_by and item.blocked_by not in penalties:
@@ -312,11 +352,22 @@ def _check_references(content: Content) -> None:
                                    f"names penalty {blocked!r}, which penalties.toml lacks")
 
 
+def _claims(reader: _Reader) -> dict[str, Claim]:
+    """claims.toml: the evidence sheet's claims; a narrower statement names a row that exists."""
+    claims = _by_id(_records(reader, "claims.toml", "claim", "claim", records.claim))
+    for claim in claims.values():
+        if claim.of and (claim.of not in claims or claims[claim.of].of):
+            raise ContentError("assets/data/claims.toml", f"claim '{claim.id}'", "of",
+                               f"names {claim.of!r}, which is not a row of the sheet")
+    return claims
+
+
 def load_content(data_dir: Path = DEFAULT_DATA_DIR, scenario_id: str = "default") -> Content:
     """Read and check every content file; raise `ContentError` on the first problem."""
     reader = _Reader(Path(data_dir))
     scenario = _load_scenario(reader, scenario_id)
     dims = tuple(d.id for d in scenario.dimensions)
+    claims = _claims(reader)
     content = Content(
         scenario=scenario,
         items=_by_id(_records(reader, "items.toml", "item", "shop item",
@@ -335,15 +386,16 @@ def load_content(data_dir: Path = DEFAULT_DATA_DIR, scenario_id: str = "default"
         topics=_records(reader, "topics.toml", "topic", "topic", records.topic),
         phrases=_records(reader, "coded.toml", "phrase", "coded phrase", records.phrase),
         evidence=_by_id(_records(reader, "evidence.toml", "evidence", "evidence row",
-                                 records.evidence_row)),
+                                 lambda e: records.evidence_row(e, claims))),
+        claims=claims,
     )
     _check_references(content)
     return _for_scenario(content)
 
 
 def _for_scenario(content: Content) -> Content:
-    """Narrow the shared files to what this scenario plays: its perks, penalties and events,
-    with its own score effects for items and posts."""
+    """Narrow the shared files to what this scenario plays: its posts, perks, penalties and
+    events, with its own score effects and evidence rows where it names them."""
     scenario = content.scenario
     file = f"assets/data/scenarios/{scenario.id}.toml"
     for field, known in (("perks", [p.id for p in content.perks]),
@@ -351,6 +403,7 @@ def _for_scenario(content: Content) -> Content:
                          ("excluded_events", list(content.events)),
                          ("item_effects", list(content.items)),
                          ("post_effects", list(content.posts)),
+                         ("posts", list(content.posts)),
                          ("forced_events", list(content.events))):
         named = getattr(scenario, field)
         named = named.values() if isinstance(named, dict) and field == "forced_events" else named
@@ -361,16 +414,46 @@ def _for_scenario(content: Content) -> Content:
         if event_id in scenario.excluded_events:
             raise ContentError(file, "", "excluded_events", f"leaves out {event_id!r}, which "
                                f"forced_events shows in week {week}")
-    items = {i.id: replace(i, score=scenario.item_effects.get(i.id, i.score))
-             for i in content.items.values()}
-    posts = {p.id: replace(p, score=scenario.post_effects.get(p.id, p.score))
-             for p in content.posts.values()}
+    for (event_id, choice_id) in scenario.event_effects:
+        if event_id not in content.events:
+            raise ContentError(file, "event_effects", event_id,
+                               f"names event {event_id!r}, which is not defined")
+        if choice_id not in {c.id for c in content.events[event_id].choices}:
+            raise ContentError(file, f"event_effects.{event_id}", choice_id,
+                               f"is not a choice of event {event_id!r}")
+    _check_evidence_for(content, file)
+    own = scenario.evidence_for
+
+    def evidence(kind: str, record) -> str:
+        return own.get(f"{kind}.{record.id}", record.evidence)
+
+    items = {i.id: replace(i, score=scenario.item_effects.get(i.id, i.score),
+                           evidence=evidence("item", i)) for i in content.items.values()}
+    posts = {p.id: replace(p, score=scenario.post_effects.get(p.id, p.score),
+                           evidence=evidence("post", p)) for p in content.posts.values()
+             if scenario.posts is None or p.id in scenario.posts}
+    events = {e.id: replace(e, evidence=evidence("event", e), choices=tuple(
+                  replace(c, score=scenario.event_effects.get((e.id, c.id), c.score))
+                  for c in e.choices))
+              for e in content.events.values() if e.id not in scenario.excluded_events}
     kept_perks = scenario.perks
     kept_penalties = scenario.penalties
     return replace(
-        content, items=items, posts=posts,
-        perks=tuple(p for p in content.perks if kept_perks is None or p.id in kept_perks),
-        penalties=tuple(p for p in content.penalties
+        content, items=items, posts=posts, events=events,
+        perks=tuple(replace(p, evidence=evidence("perk", p)) for p in content.perks
+                    if kept_perks is None or p.id in kept_perks),
+        penalties=tuple(replace(p, evidence=evidence("penalty", p)) for p in content.penalties
                         if kept_penalties is None or p.id in kept_penalties),
-        events={i: e for i, e in content.events.items() if i not in scenario.excluded_events},
     )
+
+
+def _check_evidence_for(content: Content, file: str) -> None:
+    """Each `[evidence_for]` key names an item, post, perk, penalty or event that exists."""
+    known = {"item": content.items, "post": content.posts, "event": content.events,
+             "perk": {p.id for p in content.perks},
+             "penalty": {p.id for p in content.penalties}}
+    for key in content.scenario.evidence_for:
+        kind, _, entry_id = key.partition(".")
+        if entry_id not in known[kind]:
+            raise ContentError(file, "evidence_for", key,
+                               f"names {kind} {entry_id!r}, which is not defined")

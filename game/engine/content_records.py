@@ -12,11 +12,13 @@ from game.engine.model import (
     EVENT_TARGETS,
     EVIDENCE_LABELS,
     Choice,
+    Claim,
     CodedPhrase,
     Ending,
     Era,
     Event,
     EvidenceLabel,
+    EvidencePart,
     FriendProfile,
     Item,
     Penalty,
@@ -104,6 +106,8 @@ def requirement(entry: Entry) -> Requirement:
         max_score=req.int("max_score", low=0, high=2000, default=2000),
         money=req.int("money", low=0, default=0), hours=req.int("hours", low=0, default=0),
         enrolled=enrolled, blocked_by=req.text("blocked_by", default=""),
+        min_public_posts=req.int("min_public_posts", low=0, high=1000, default=0),
+        max_public_posts=req.int("max_public_posts", low=0, high=1000, default=1000),
     )
     req.finish()
     return record
@@ -187,7 +191,47 @@ def phrase(entry: Entry) -> CodedPhrase:
     return CodedPhrase(id=entry.identifier(), learn_after=entry.int("learn_after", low=1))
 
 
-def evidence_row(entry: Entry) -> EvidenceLabel:
-    """A row of the evidence sheet."""
-    return EvidenceLabel(id=entry.text("id"), label=entry.text("label", choices=EVIDENCE_LABELS),
-                         sources=entry.text("sources"))
+def claim(entry: Entry) -> Claim:
+    """A claim of the evidence sheet; a narrower statement names its row (`of`) and quotes it
+    (`says`), and its id starts with that row's (e.g. "F5-screenshots")."""
+    record = Claim(id=entry.text("id"), label=entry.text("label", choices=EVIDENCE_LABELS),
+                   sheet=entry.text("sheet"), summary=entry.text("summary"),
+                   of=entry.text("of", default=""), says=entry.text("says", default=""))
+    if not record.id or not record.id.replace("-", "").isalnum():
+        raise entry.error("id", f"must be a sheet id such as 'F5' (got {record.id!r})")
+    if record.of and not record.id.startswith(f"{record.of}-"):
+        raise entry.error("id", f"a statement inside row {record.of!r} needs an id starting "
+                          f"with '{record.of}-'")
+    if record.of and not record.says:
+        raise entry.error("says", "a statement inside a row must quote that row")
+    return record
+
+
+def evidence_row(entry: Entry, claims: dict[str, Claim]) -> EvidenceLabel:
+    """What the record shows for one mechanic: its parts, each resting on claims of the
+    sheet and labelled no more strongly than the weakest of them."""
+    parts = []
+    for index, table in enumerate(entry.tables("parts")):
+        part = Entry(entry.file, f"{entry.name} part {index + 1}", table)
+        named = part.raw("claims")
+        if not isinstance(named, list) or not all(isinstance(c, str) for c in named):
+            raise part.error("claims", "must be a list of claim ids, like [\"S1\"] or []")
+        label = part.text("label", choices=EVIDENCE_LABELS)
+        part.finish()
+        for claim_id in named:
+            if claim_id not in claims:
+                raise part.error("claims", f"names claim {claim_id!r}, which claims.toml lacks")
+        if not named and label != "invented":
+            raise part.error("claims", f"a part labelled {label} must name the claims it rests "
+                             "on; only a rule of the game's own (invented) may name none")
+        weakest = max((claims[c] for c in named), key=lambda c: EVIDENCE_LABELS.index(c.label),
+                      default=None)
+        if weakest is not None and EVIDENCE_LABELS.index(label) < \
+                EVIDENCE_LABELS.index(weakest.label):
+            raise part.error("label", f"{label} is stronger than claim {weakest.id!r}, which the "
+                             f"evidence sheet labels {weakest.label}")
+        parts.append(EvidencePart(claims=tuple(named), label=label))
+    if not parts:
+        raise entry.error("parts", "needs at least one part")
+    return EvidenceLabel(id=entry.identifier(), sources=entry.text("sources"),
+                         parts=tuple(parts))

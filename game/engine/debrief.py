@@ -68,17 +68,21 @@ def cause_group(line: LedgerLine) -> str:
 
 def rules_with_evidence(content: Content) -> list[RuleEvidence]:
     """The season's rules, perks and penalties with their evidence labels."""
-    rows = [(f"rule.{rule}", evidence) for rule, evidence in content.scenario.evidence.items()
-            if evidence]  # "" leaves a rule of other seasons out of this one
+    rows = [(f"rule.{rule}", evidence) for rule, evidence in content.scenario.evidence.items()]
     rows += [(f"perk.{p.id}.name", p.evidence) for p in content.perks]
     rows += [(f"penalty.{p.id}.name", p.evidence) for p in content.penalties]
-    rows += [(f"item.{i.id}.name", i.evidence) for i in content.items.values()
-             if i.score.opt_in or i.score.mandatory]
-    rows += [(f"post.{p.id}.name", p.evidence) for p in content.posts.values()
-             if p.score.opt_in or p.score.mandatory]
+    scenario = content.scenario
+    opt_in_played, mandatory_played = scenario.mandatory_week != 1, scenario.mandatory_week != 0
+
+    def scored(effect) -> bool:  # moves the score in an era this season plays
+        return bool((opt_in_played and effect.opt_in) or (mandatory_played and effect.mandatory))
+
+    rows += [(f"item.{i.id}.name", i.evidence) for i in content.items.values() if scored(i.score)]
+    rows += [(f"post.{p.id}.name", p.evidence) for p in content.posts.values() if scored(p.score)]
     rows += [(f"event.{e.id}.title", e.evidence) for e in content.events.values()]
     return [RuleEvidence(rule, evidence, content.evidence[evidence].label)
-            for rule, evidence in rows]
+            for rule, evidence in rows
+            if evidence]  # "" leaves out a rule of other seasons, or an event with none
 
 
 def build_debrief(state: GameState, content: Content) -> Debrief:

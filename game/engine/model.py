@@ -128,6 +128,8 @@ class Requirement:
     hours: int = 0
     enrolled: bool | None = None
     blocked_by: str = ""  # a penalty id that forbids the choice
+    min_public_posts: int = 0  # critical posts an employer could find (see `public_posts`)
+    max_public_posts: int = 1000
 
 
 @dataclass(frozen=True)
@@ -180,16 +182,65 @@ class Ending:
     conditions: dict[str, tuple[int, int]]  # metric -> inclusive (low, high)
 
 
+EVIDENCE_LABELS = ("documented", "reported", "contested", "invented")
+"""The evidence labels, strongest first."""
+
+
+def weakest_label(labels) -> str:
+    """The weakest of some evidence labels (invented when there are none)."""
+    return max(labels, key=EVIDENCE_LABELS.index, default=EVIDENCE_LABELS[-1])
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checked claim of the evidence sheet (claims.toml), with the sheet's label."""
+
+    id: str  # e.g. "F5", or "F5-screenshots" for a narrower statement inside row F5
+    label: str  # documented | reported | contested | invented
+    sheet: str  # the sheet's own wording of the label, e.g. "false or unsupported"
+    summary: str
+    of: str = ""  # the sheet row a narrower statement belongs to
+    says: str = ""  # that statement, quoted from the row
+
+    @property
+    def row(self) -> str:
+        """The id of the sheet's row (the claim's own, or the row it belongs to)."""
+        return self.of or self.id
+
+
+@dataclass(frozen=True)
+class EvidencePart:
+    """One part of a mechanic: the claims it rests on and its label."""
+
+    claims: tuple[str, ...]
+    label: str
+
+
 @dataclass(frozen=True)
 class EvidenceLabel:
-    """What the record shows about one rule of the game, with its sources."""
+    """What the record shows about one mechanic of the game: its parts and sources."""
 
     id: str
-    label: str  # documented | reported | contested | invented
     sources: str
+    parts: tuple[EvidencePart, ...]
 
+    @property
+    def label(self) -> str:
+        """The label shown for the whole mechanic: its weakest part's."""
+        return weakest_label(part.label for part in self.parts)
 
-EVIDENCE_LABELS = ("documented", "reported", "contested", "invented")
+    @property
+    def mixed(self) -> bool:
+        """Whether its parts carry different labels (a fact and the game's own rule)."""
+        return len({part.label for part in self.parts}) > 1
+
+    @property
+    def sheet_rows(self) -> tuple[str, ...]:
+        """The evidence sheet's row ids it rests on, in order, each once."""
+        rows: list[str] = []
+        for part in self.parts:
+            rows += [claim.split("-")[0] for claim in part.claims]
+        return tuple(dict.fromkeys(rows))
 
 
 @dataclass(frozen=True)
@@ -297,6 +348,13 @@ class Scenario:
     excluded_events: tuple[str, ...] = ()  # events never drawn in this scenario
     item_effects: dict[str, ScoreEffect] = field(default_factory=dict)  # score overrides
     post_effects: dict[str, ScoreEffect] = field(default_factory=dict)
+    event_effects: dict[tuple[str, str], ScoreEffect] = field(default_factory=dict)  # by
+    # (event id, choice id)
+    posts: tuple[str, ...] | None = None  # post ids in play (None: all of posts.toml)
+    evidence_for: dict[str, str] = field(default_factory=dict)  # "penalty.x" -> its evidence
+    # row in this scenario ("" leaves it off the Evidence page)
+    reporting: bool = True  # whether friends can be reported to the scheme at all
+    currency: str = "yuan"  # names how money is written: `number.money.<currency>`
 
     @property
     def mandatory_from(self) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine.content import Content
-from game.engine.model import Perk
+from game.engine.model import Perk, PostKind
 from game.engine.society import PLAYER
 from game.engine.state import GameState
 
@@ -15,6 +15,15 @@ HIGH_STRANGER_QUANTILE = 0.9  # strangers in the top tenth by score count as "hi
 def in_trouble(state: GameState, citizen: int) -> bool:
     """Whether a citizen is living through a misfortune (a lost job, a debt)."""
     return state.society.misfortune.weeks_left(citizen) > 0
+
+
+def public_posts(state: GameState, content: Content) -> int:
+    """Critical and coded posts made in public this season, and private messages that
+    leaked: what an employer searching your name could find."""
+    public = (PostKind.CRITICAL, PostKind.CODED)
+    posted = sum(1 for _, said in state.record.said
+                 if said in content.posts and content.posts[said].kind in public)
+    return posted + len(state.record.leaks)
 
 
 def friends_in_trouble(state: GameState) -> list[int]:

@@ -20,7 +20,8 @@ DEFAULT_LANGUAGE = "en"  # a folder under assets/data/strings
 REFUSAL_KEYS = (
     "finished", "event_pending", "money", "hours", "limit", "blocked", "posted", "not_friend",
     "already_friend", "not_in_trouble", "already_muted", "already_enrolled", "not_enrolled",
-    "min_score", "max_score", "no_event", "unknown", "already_shown",
+    "min_score", "max_score", "no_event", "unknown", "already_shown", "no_reporting",
+    "few_public_posts", "many_public_posts",
 )
 OUTCOME_KEYS = (
     "bought", "posted", "coded_caught", "coded_slipped", "leaked", "kept_private",
@@ -107,12 +108,44 @@ def required_keys(content: Content) -> list[str]:
     keys += [f"phrase.{p.id}.text" for p in content.phrases]
     for row in content.evidence:
         keys += [f"evidence.{row}.claim", f"evidence.{row}.shows"]
+    keys += [f"number.money.{content.scenario.currency}"]
     keys += [f"rule.{rule}" for rule in content.scenario.evidence]
     keys += [f"scenario.{content.scenario.id}.name", f"scenario.{content.scenario.id}.desc"]
     keys += [f"refuse.{k}" for k in REFUSAL_KEYS]
     keys += [f"outcome.{k}" for k in OUTCOME_KEYS]
     keys += [f"label.{label}" for label in EVIDENCE_LABELS]
+    keys += [f"label_word.{label}" for label in EVIDENCE_LABELS]
     return keys
+
+
+def _apply_scenario_wording(table: dict[str, object], file_of: dict[str, str],
+                            scenario: str, shown_folder: str) -> None:
+    """`[scenario.<id>.say]` rewords sentences for that scenario alone: each key under it
+    replaces the sentence with the same key (Here at home writes its own topics and money)."""
+    prefix = f"scenario.{scenario}.say."
+    for key in [k for k in table if k.startswith(prefix)]:
+        target = key.removeprefix(prefix)
+        if target not in table or target.startswith("scenario."):
+            raise ContentError(file_of.get(key, shown_folder), key, "",
+                               f"rewords {target!r}, which is not a sentence of the game")
+        if isinstance(table[target], list) != isinstance(table[key], list):
+            raise ContentError(file_of.get(key, shown_folder), key, "",
+                               f"must be a {'list' if isinstance(table[target], list) else 'text'}"
+                               f", like {target!r}")
+        table[target] = table[key]
+
+
+def _check_evidence_parts(content: Content, table: dict[str, object],
+                          shown_folder: str) -> None:
+    """A row of two or more parts names each in words: `evidence.<id>.parts`, one per part."""
+    for row in content.evidence.values():
+        key = f"evidence.{row.id}.parts"
+        if len(row.parts) < 2:
+            continue
+        value = table.get(key)
+        if not isinstance(value, list) or len(value) != len(row.parts):
+            raise ContentError(shown_folder, key, "", f"must list {len(row.parts)} phrases, one "
+                               "for each part of the row in evidence.toml")
 
 
 def load_strings(content: Content, language: str = "en",
@@ -132,6 +165,8 @@ def load_strings(content: Content, language: str = "en",
         for key in set(table) - before:
             file_of[key] = shown
     _check_placeholders(file_of, table)
+    _apply_scenario_wording(table, file_of, content.scenario.id, shown_folder)
+    _check_evidence_parts(content, table, shown_folder)
     for key in [*required_keys(content), *extra_keys]:
         if key not in table:
             raise ContentError(shown_folder, key, "", "is missing a sentence")

@@ -39,7 +39,8 @@ OTHER_SIDE = "other_side"  # the scenario of the low-score friend's role
 WHAT_IF_LIST_SHARE = 0.46  # of the What if page's width given to the list of decisions
 BACK_BUTTON_PX = 270
 SAVE_BUTTON_PX = 240
-DETAILS_LINES = 5  # lines of the explanation box on the ledger and rules pages
+DETAILS_LINES = 5  # lines of the explanation box on the ledger page
+RULES_DETAILS_LINES = 7  # ... and on the rules page: the rule, its parts, the record, sources
 TOTALS_WIDTH_PX = 380
 
 
@@ -93,7 +94,8 @@ class DebriefScene(Scene):
                                 SCREEN_RECT.bottom - MARGIN_PX // 2 - area_top)
         self.list = None
         if self.page in ("ledger", "rules"):
-            details_h = DETAILS_LINES * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
+            lines = RULES_DETAILS_LINES if self.page == "rules" else DETAILS_LINES
+            details_h = lines * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
             self.details = pygame.Rect(self.area.left, self.area.bottom - details_h,
                                        self.area.width, details_h)
             list_left = self.area.left

@@ -176,17 +176,53 @@ def draw_ledger_totals(surface: pygame.Surface, rect: pygame.Rect, debrief: Debr
                          align="right")
 
 
+def evidence_label_text(data: GameData, evidence) -> str:
+    """The label shown for a mechanic: its weakest part's, and where it mixes a real fact
+    with the game's own rule, the stronger parts' labels beside it."""
+    shown = label_text(data, evidence.label)
+    if not evidence.mixed:
+        return shown
+    stronger = [label for label in EVIDENCE_LABELS
+                if label != evidence.label and any(p.label == label for p in evidence.parts)]
+    return data.t("ui.debrief.mixed", label=shown,
+                  others=", ".join(label_text(data, label) for label in stronger))
+
+
+def parts_text(data: GameData, evidence) -> str:
+    """A mechanic of two or more parts in words, each with its label and sheet rows:
+    "People did post screenshots of their scores (documented, F5); that posting one ..."."""
+    phrases = data.strings.items(f"evidence.{evidence.id}.parts")
+    if len(evidence.parts) < 2 or len(phrases) != len(evidence.parts):
+        return ""
+    parts = []
+    for phrase, part in zip(phrases, evidence.parts, strict=True):
+        rows = ", ".join(dict.fromkeys(claim.split("-")[0] for claim in part.claims))
+        label = data.t(f"label_word.{part.label}")
+        parts.append(data.t("ui.debrief.part", text=phrase, label=label, claims=rows) if rows
+                     else data.t("ui.debrief.part_own", text=phrase, label=label))
+    line = data.t("ui.debrief.parts_line", parts=data.t("ui.debrief.part_join").join(parts))
+    return line[:1].upper() + line[1:]
+
+
+def evidence_details(data: GameData, evidence) -> str:
+    """What the Evidence page's box says of a mechanic: the rule as the game plays it, its
+    parts (where it mixes them), what the record shows, and the sheet rows and sources."""
+    lines = [data.t(f"evidence.{evidence.id}.claim"), parts_text(data, evidence),
+             data.t(f"evidence.{evidence.id}.shows"),
+             data.t("ui.debrief.sources", rows=", ".join(evidence.sheet_rows),
+                    sources=evidence.sources)]
+    return "\n".join(line for line in lines if line)
+
+
 def rule_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
     """One row per rule: its name and its evidence label (shape and word)."""
     rows = []
     for index, rule in enumerate(debrief.rules):
         evidence = content.evidence[rule.evidence]
-        explain = (f"{data.t(f'evidence.{rule.evidence}.claim')}\n"
-                   f"{data.t(f'evidence.{rule.evidence}.shows')}\n{evidence.sources}")
         own = f"scenario.{content.scenario.id}.{rule.rule}"  # a scenario's own wording
         name = data.t(own) if data.strings.has(own) else data.t(rule.rule, friend="…")
-        rows.append(ListRow(f"rule:{index}", name, label_text(data, rule.label),
-                            tooltip=explain))
+        rows.append(ListRow(f"rule:{index}", name, evidence_label_text(data, evidence),
+                            tooltip=evidence_details(data, evidence)))
     return rows
 
 

@@ -64,7 +64,8 @@ class EventDialog(MenuScene):
             refusal = self.game.check(Choose(choice.id))
             tip = None
             if refusal is not None:
-                reason = refusal_text(self.data.strings, self.game.content, refusal)
+                reason = refusal_text(self.data.strings, self.game.content, refusal,
+                                   self.data.numbers)
                 tip = self.data.t("ui.event.needs", reason=reason)
             entries.append(MenuEntry(choice.id, label, hotkey=str(index + 1),
                                      enabled=refusal is None, tooltip=tip))
@@ -123,7 +124,9 @@ class FriendDialog(MenuScene):
         for key, (entry_id, action, label, tip) in zip("hmdr", self._actions(), strict=True):
             refusal = self.game.check(action)
             if refusal is not None:
-                tip = f"{refusal_text(self.data.strings, self.game.content, refusal)} {tip}"
+                reason = refusal_text(self.data.strings, self.game.content, refusal,
+                                      self.data.numbers)
+                tip = f"{reason} {tip}"
             entries.append(MenuEntry(entry_id, label, hotkey=key, enabled=refusal is None,
                                      tooltip=tip))
         entries.append(MenuEntry("close", self.data.t("ui.common.close"), hotkey="c"))

@@ -30,7 +30,7 @@ def _explained(data: GameData, game: Game, action: Action, tip: str) -> tuple[bo
     refusal = game.check(action)
     if refusal is None:
         return True, tip
-    return False, f"{refusal_text(data.strings, game.content, refusal)}  {tip}"
+    return False, f"{refusal_text(data.strings, game.content, refusal, data.numbers)}  {tip}"
 
 
 def shop_rows(game: Game, data: GameData) -> list[ListRow]:

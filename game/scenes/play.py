@@ -159,7 +159,8 @@ class PlayScene(Scene):
         refusal = self.game.check(action)
         if refusal is None:
             return fallback
-        return refusal_text(self.data.strings, self.game.content, refusal)
+        return refusal_text(self.data.strings, self.game.content, refusal,
+                                   self.data.numbers)
 
     # -- input -------------------------------------------------------------------------
 
@@ -235,7 +236,8 @@ class PlayScene(Scene):
                     self.data.strings, outcome.points)))
             self.context.sounds.play(SOUND_FOR.get(outcome.key, "click"))
         else:
-            self.feed.append(refusal_text(self.data.strings, self.game.content, outcome.refusal))
+            self.feed.append(refusal_text(self.data.strings, self.game.content,
+                                          outcome.refusal, self.data.numbers))
             self.context.sounds.play("alert")
         del self.feed[:-FEED_LENGTH]
         self.save()

@@ -13,6 +13,9 @@ from game.ui.society_canvas import BAND_GLYPHS, BANDS, band_index
 
 SLOW_SHARE = 0.9  # the speed slider says what is made when under this share of what is asked
 
+FRIEND_RULE_ROWS = {"friend_rule_opt_in": "join_bonus", "friend_rule_mandatory": "friend_drag"}
+"""The evidence rows of the friend rule the view plays, for a season that leaves one out."""
+
 
 class SocietyWords:
     """The view's sentences, from the game's strings and the run's state."""
@@ -44,9 +47,11 @@ class SocietyWords:
         word), its row and claim, and that its strength here is the game's choice."""
         s, content = self.run.settings, self.data.content
         rule = "friend_rule_opt_in" if s.era is Era.OPT_IN else "friend_rule_mandatory"
-        row = content.evidence[content.scenario.evidence[rule]]
+        # the view plays both eras' friend rule even where a season leaves one out
+        row = content.evidence[content.scenario.evidence.get(rule) or FRIEND_RULE_ROWS[rule]]
         return self.data.t("ui.society.evidence", label=label_text(self.data, row.label),
-                           row=row.id, claim=self.data.t(f"evidence.{row.id}.claim"))
+                           row=", ".join(row.sheet_rows),
+                           claim=self.data.t(f"evidence.{row.id}.claim"))
 
     def formula_text(self) -> str:
         """The friend rule as citizens see it (or that they cannot), then its evidence."""

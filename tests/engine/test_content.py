@@ -64,7 +64,7 @@ def _replace(path: Path, old: str, new: str) -> None:
      ["assets/data/posts.toml", "post 'coded'", "field 'kind'", "must be one of"]),
     ("events.toml", 'outcome = "enrol"', 'outcome = "enroll"',
      ["assets/data/events.toml", "choice 'opt_in'", "field 'outcome'"]),
-    ("items.toml", 'exploit = true\nevidence = "S6"', 'exploit = true\nevidence = "Z9"',
+    ("items.toml", 'exploit = true\nevidence = "purchases"', 'exploit = true\nevidence = "Z9"',
      ["assets/data/items.toml", "item 'diapers'", "field 'evidence'", "'Z9'"]),
     ("endings.toml", "reports = [2, 99]", "reports = [99, 2]",
      ["assets/data/endings.toml", "ending 'informer'", "conditions.reports"]),

@@ -7,9 +7,11 @@ import shutil
 import pytest
 
 from game.bots.season import play_season, summary
-from game.engine import Buy, ContentError, EndWeek, Game, Publish, load_content
+from game.engine import Buy, ContentError, EndWeek, Game, Publish, Report, load_content
+from game.engine.actions import Choose
 from game.engine.content import DEFAULT_DATA_DIR
 from game.engine.model import Era
+from game.engine.state import PendingEvent
 
 from .helpers import advance_to_week, answer_events, edited_data_copy
 
@@ -30,6 +32,25 @@ def test_opt_in_2015_never_turns_mandatory():
     assert {snap.era for snap in game.state.history} == {"opt_in"}
     assert game.state.penalties == []
     assert "mandatory_notice" not in game.state.seen_events
+
+
+def test_opt_in_2015_plays_what_the_2015_evidence_says():
+    content = load_content(scenario_id="opt_in_2015")
+    assert content.scenario.friend_rule.join_bonus == 0, "no friend bonus (F4 is invented)"
+    assert all(not post.score.opt_in for post in content.posts.values()), "posts do not count"
+    assert all(not choice.score.opt_in for event in content.events.values()
+               for choice in event.choices if choice.outcome in ("said", "held_back"))
+    for event_id, choice_id in (("score_screenshots", "post_yours"),
+                                ("dating_match", "share_score")):
+        choice = next(c for c in content.events[event_id].choices if c.id == choice_id)
+        assert not choice.score.opt_in, f"showing your score lifts it in {event_id}"
+    game = Game(3, "opt_in_2015", content)
+    answer_events(game, prefer=("opt_in",))
+    assert game.state.enrolled
+    assert game.act(Publish("volunteering")).points == {}
+    assert game.check(Report(game.state.friends[0])).key == "no_reporting"
+    report = game.act(EndWeek()).report
+    assert all(line.cause != "friend_rule" or line.amount == 0 for line in report.lines)
 
 
 def test_mandatory_2020_starts_mandatory_and_enrolled():
@@ -53,6 +74,24 @@ def test_here_at_home_has_no_perks_and_purchases_do_not_count():
     report = game.act(EndWeek()).report
     assert all(line.cause != "friend_rule" or line.amount == 0 for line in report.lines)
     assert "sesame_invite" not in content.events and "background_check" in content.events
+    assert content.scenario.currency == "dollar" and not content.scenario.reporting
+    assert "coded" not in content.posts
+    assert all(not post.score.mandatory for post in content.posts.values()), "no scored speech"
+    assert game.act(Publish("stock_crash")).points == {}
+
+
+def test_here_at_home_employers_read_your_public_posts_when_you_apply():
+    content = load_content(scenario_id="here_at_home")
+    event = content.events["hiring_screen"]
+    game = Game(2, "here_at_home", content)
+    answer_events(game)
+    game.state.events.append(PendingEvent("hiring_screen"))
+    assert game.check(Choose("hired")) is None and game.check(Choose("passed_over")) is not None
+    for week in (1, 2, 3):
+        game.state.record.said.append([week, "history_question"])
+    assert game.check(Choose("hired")).key == "many_public_posts"
+    assert game.check(Choose("passed_over")) is None
+    assert all(not c.score.mandatory for c in event.choices), "the employer, not the score"
 
 
 def test_the_default_season_keeps_home_events_out():
@@ -88,8 +127,9 @@ def test_every_scenario_labels_only_rules_it_plays(scenario):
 
     content = load_content(scenario_id=scenario)
     rules = {row.rule for row in rules_with_evidence(content)}
+    turns_mandatory = content.scenario.mandatory_week != 0
     assert {f"item.{i}.name" for i, item in content.items.items()
-            if item.score.opt_in or item.score.mandatory} <= rules
+            if item.score.opt_in or (turns_mandatory and item.score.mandatory)} <= rules
     if content.scenario.mandatory_week == 0:
         assert "rule.mandatory" not in rules and not content.penalties
     if scenario == "here_at_home":
@@ -110,7 +150,7 @@ def test_a_forced_event_that_is_also_excluded_is_refused(tmp_path):
     shutil.copytree(DEFAULT_DATA_DIR, data)
     path = data / "scenarios" / "other_side.toml"
     path.write_text(path.read_text(encoding="utf-8").replace(
-        '"background_check", "sesame_invite"]', '"background_check", "other_side_intro"]'),
+        '"background_check", "sesame_invite",', '"background_check", "other_side_intro",'),
         encoding="utf-8")
     with pytest.raises(ContentError, match=r"excluded_events.*other_side_intro"):
         load_content(data, "other_side")
