@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from game.engine import (
+    SPEAKING_KINDS,
     Befriend,
     Buy,
     Choose,
@@ -27,12 +28,47 @@ from game.engine import (
     friends_in_trouble,
 )
 
-SCORE_SEEKING_BUYS = ("card_repayment", "healthy_food", "charity", "domestic_phone", "gym",
-                      "handbag")
-SCORE_SEEKING_POSTS = ("product_praise", "volunteering", "state_news", "flaunt_score")
-LIKED_BUYS = ("imported_books", "video_games", "anime_imports", "train_home", "healthy_food",
-              "vpn", "baijiu", "gym")
 DROP_BELOW = 600  # score points under which the conformist drops friends in the mandatory era
+
+
+def score_buys(game: Game) -> list[str]:
+    """Items that raise the score now, the most points per yuan first (exploits aside)."""
+    era, items = game.state.era, game.content.items.values()
+    chosen = [item for item in items if not item.exploit and item.score.total(era) > 0]
+    chosen.sort(key=lambda item: (-item.score.total(era) / max(1, item.price), item.id))
+    return [item.id for item in chosen]
+
+
+def exploit_buys(game: Game) -> list[str]:
+    """Items bought only to game the score (needless baby goods and the like)."""
+    return [item.id for item in game.content.items.values() if item.exploit]
+
+
+def liked_buys(game: Game) -> list[str]:
+    """Items the player enjoys (they add wellbeing), exploits aside."""
+    return [item.id for item in game.content.items.values()
+            if item.wellbeing > 0 and not item.exploit]
+
+
+def score_posts(game: Game) -> list[str]:
+    """Posts that say nothing critical and raise the score now, the most points first."""
+    era = game.state.era
+    chosen = [post for post in game.content.posts.values()
+              if post.kind not in SPEAKING_KINDS and post.kind is not PostKind.SILENT
+              and post.score.total(era) > 0]
+    chosen.sort(key=lambda post: (-post.score.total(era), post.id))
+    return [post.id for post in chosen]
+
+
+def posts_of(game: Game, *kinds: PostKind) -> list[str]:
+    """The posts of these kinds, in the data's order."""
+    return [post.id for post in game.content.posts.values() if post.kind in kinds]
+
+
+def enjoyed_posts(game: Game) -> list[str]:
+    """Social posts the player enjoys making (they add wellbeing)."""
+    return [post.id for post in game.content.posts.values()
+            if post.kind is PostKind.SOCIAL and post.wellbeing > 0]
 
 
 class Strategy:
@@ -98,18 +134,16 @@ class Conformist(Strategy):
     def week_actions(self, game: Game) -> None:
         state = game.state
         self.try_all(game, [OptIn()])
-        self.buy_while_spare(game, SCORE_SEEKING_BUYS)
-        posts = list(SCORE_SEEKING_POSTS)
-        if state.era is Era.MANDATORY:
-            posts.append("praise_policy")
-            self.try_all(game, [WithdrawDraft("stock_crash")])  # drafted, then thought better
+        self.buy_while_spare(game, score_buys(game))
+        if state.era is Era.MANDATORY:  # drafted, then thought better of
+            self.try_all(game, [WithdrawDraft(p) for p in posts_of(game, PostKind.CRITICAL)[:1]])
             low = sorted((f for f in state.friends if state.society.scores[f] < DROP_BELOW),
                          key=lambda f: state.society.scores[f])
             self.try_all(game, [Unfriend(f) for f in low[:2]])
-        self.try_all(game, [Publish(p) for p in posts])
+        self.try_all(game, [Publish(p) for p in score_posts(game)])
         higher = [c for c in befriend_suggestions(state) if state.society.scores[c] > state.score]
         self.try_all(game, [Befriend(c) for c in higher[:2]])
-        self.try_all(game, [Publish("stay_silent")])
+        self.try_all(game, [Publish(p) for p in posts_of(game, PostKind.SILENT)])
 
 
 class Authentic(Strategy):
@@ -130,13 +164,13 @@ class Authentic(Strategy):
     def week_actions(self, game: Game) -> None:
         state = game.state
         self.help_while_spare(game)
-        liked = list(LIKED_BUYS)
+        liked = liked_buys(game)
         self.rng.shuffle(liked)
         self.buy_while_spare(game, liked[:3])
-        speaking = [p.id for p in game.content.posts.values()
-                    if p.kind in (PostKind.CRITICAL, PostKind.CODED, PostKind.PRIVATE)]
-        self.try_all(game, [Publish(speaking[int(self.rng.random() * len(speaking))])])
-        self.try_all(game, [Publish(p) for p in ("family_photo", "gaming_clip")])
+        speaking = posts_of(game, *SPEAKING_KINDS)
+        if speaking:
+            self.try_all(game, [Publish(speaking[int(self.rng.random() * len(speaking))])])
+        self.try_all(game, [Publish(p) for p in enjoyed_posts(game)])
         suggestions = befriend_suggestions(state)
         if suggestions:
             pick = suggestions[int(self.rng.random() * len(suggestions))]
@@ -155,8 +189,8 @@ class Gamer(Strategy):
 
     def week_actions(self, game: Game) -> None:
         self.try_all(game, [OptIn()])
-        self.buy_while_spare(game, ["diapers"] * 3 + ["card_repayment"])
-        self.try_all(game, [Publish(p) for p in ("flaunt_score", "product_praise", "state_news")])
+        self.buy_while_spare(game, exploit_buys(game) * 3 + score_buys(game)[:1])
+        self.try_all(game, [Publish(p) for p in score_posts(game)])
         self.try_all(game, [Befriend(c) for c in befriend_suggestions(game.state)])
 
 
@@ -170,15 +204,11 @@ class Loyal(Strategy):
                "pass", "video_call", "do_nothing", "refuse_to_say", "comfort_privately")
 
     def week_actions(self, game: Game) -> None:
-        state = game.state
         self.try_all(game, [OptIn()])
         self.help_while_spare(game)
-        self.buy_while_spare(game, SCORE_SEEKING_BUYS)
-        posts = list(SCORE_SEEKING_POSTS)
-        if state.era is Era.MANDATORY:
-            posts.append("praise_policy")
-        self.try_all(game, [Publish(p) for p in posts])
-        self.try_all(game, [Publish("stay_silent")])
+        self.buy_while_spare(game, score_buys(game))
+        self.try_all(game, [Publish(p) for p in score_posts(game)])
+        self.try_all(game, [Publish(p) for p in posts_of(game, PostKind.SILENT)])
 
 
 class RandomPlayer(Strategy):

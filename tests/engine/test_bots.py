@@ -1,9 +1,8 @@
 """Strategy bots: the command line works, and over many seeds the tradeoffs are real.
 
 Measured means over seeds 0-19 (the README's figures): final score conformist 803, authentic
-515, gamer 774, loyal 760; friends kept 2.9, 7.8, 8, 8; wellbeing 30, 91, 46, 68; the gamer's
-exploit points 107 (93 at least); friend-rule points once mandatory, loyal -47, conformist -15.
-"""
+554, gamer 774, loyal 762; friends kept 3.0, 8, 8, 8; wellbeing 39, 91, 52, 76; the gamer's
+exploit points 98 (84 at least); friend-rule points once mandatory, loyal -45, conformist -14."""
 
 from __future__ import annotations
 
