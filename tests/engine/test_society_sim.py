@@ -118,7 +118,7 @@ def test_habit_thresholds_give_the_chances_of_the_society_step():
     rules = content.scenario.society
     society = sim(seed=1, population=50)
     habits = behaviour_table(content.items.values(), content.posts.values(), Era.MANDATORY)
-    sampler = society._habits
+    sampler = society.habits
     assert sampler.buy_values == habits.approved_buys + habits.leisure_buys
     span = DRAW_SPAN
     for index in range(50):
@@ -229,10 +229,10 @@ def test_hiding_the_formula_halves_the_chase():
                                    default_content().posts.values(), Era.MANDATORY).approved_buys)
     for index in range(1, 200):
         chase = shown.conformity[index]
-        assert shown._habits.buy_cuts[index][favoured - 1] == pytest.approx(chase * span, abs=2)
-        assert hidden._habits.buy_cuts[index][favoured - 1] == pytest.approx(
+        assert shown.habits.buy_cuts[index][favoured - 1] == pytest.approx(chase * span, abs=2)
+        assert hidden.habits.buy_cuts[index][favoured - 1] == pytest.approx(
             chase * 0.5 * span, abs=2)
-        assert hidden._drop_cut[index] == pytest.approx(shown._drop_cut[index] / 2, abs=2)
+        assert hidden.drop_cut[index] == pytest.approx(shown.drop_cut[index] / 2, abs=2)
 
 
 def test_a_week_in_slices_is_the_same_week():
@@ -286,13 +286,13 @@ def test_no_step_of_a_week_works_on_more_than_a_chunk_of_citizens():
     CHUNK_CITIZENS (a step of a week is what a frame may add to its work)."""
     society = run(sim(seed=2, population=3000), 2)
     calls = []
-    refresh = society._refresh_rows
+    refresh = society.refresh_rows
 
     def counting(changed):
         calls.append(len(set(changed)))
         return refresh(changed)
 
-    society._refresh_rows = counting
+    society.refresh_rows = counting
     steps = 0
     while not society.advance(lambda: False):  # one step a call
         steps += 1
@@ -321,7 +321,7 @@ def test_lane_draws_are_the_low_bits_of_little_endian_32_bit_words():
 
 def test_habit_points_counted_on_lanes_are_those_of_a_search_per_citizen():
     society = sim(seed=3, population=1300)
-    sampler, rng = society._habits, random.Random(9)
+    sampler, rng = society.habits, random.Random(9)
     for chunk, (start, stop) in enumerate(sampler.chunks):
         buy, post = lane_draws(rng, [stop - start, stop - start])
         packed = sampler.points(chunk, 1000, buy, post)
@@ -334,7 +334,7 @@ def test_habit_points_counted_on_lanes_are_those_of_a_search_per_citizen():
 
 def test_speakers_and_coded_posts_are_those_of_a_search_per_citizen():
     society = sim(seed=3, population=1300)
-    sampler, rng = society._habits, random.Random(5)
+    sampler, rng = society.habits, random.Random(5)
     critical = len(behaviour_table(default_content().items.values(),
                                    default_content().posts.values(), Era.MANDATORY).critical_posts)
     for chunk, (start, stop) in enumerate(sampler.chunks):
@@ -352,9 +352,9 @@ def test_a_coded_post_counts_only_once_the_filter_knows_its_phrase():
                                                          coded_caught=False)
     habits = behaviour_table(default_content().items.values(), default_content().posts.values(),
                              Era.MANDATORY)
-    assert caught._habits.post_values[0] == habits.coded_post != 0
-    assert slipped._habits.post_values[0] == 0
-    assert caught._habits.post_values[1:] == slipped._habits.post_values[1:]
+    assert caught.habits.post_values[0] == habits.coded_post != 0
+    assert slipped.habits.post_values[0] == 0
+    assert caught.habits.post_values[1:] == slipped.habits.post_values[1:]
     run(caught, 1)
     run(slipped, 1)
     assert caught.coded_posts == slipped.coded_posts > 0  # the same draws, the same posts

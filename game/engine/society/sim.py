@@ -176,15 +176,15 @@ class SocietySim:
         aim = 1.0 if settings.formula_visible else HIDDEN_FORMULA_AIM
         chase = [min(1.0, c * strength * aim) for c in self.conformity]  # chance to buy favoured
         habits = behaviour_table(content.items.values(), content.posts.values(), era)
-        self._habits = HabitSampler(habits, chase, self.outspoken, rules.post_rate,
+        self.habits = HabitSampler(habits, chase, self.outspoken, rules.post_rate,
                                     rules.coded_share, self._chunks, settings.coded_caught)
         self._misfortune.set_chances(self.trouble_chance)
         incentive = min(1.0, weight)  # dropping and declining pay only while the rule bites
-        self._drop_cut = [threshold(c * rules.drop_rate * incentive) for c in chase] \
+        self.drop_cut = [threshold(c * rules.drop_rate * incentive) for c in chase] \
             if era is Era.MANDATORY else [0] * len(chase)
         if settings.player_plays:
-            self._drop_cut[PLAYER] = 0  # the player drops friends themself
-        self._drop_lanes = pack_chunks(self._drop_cut, self._chunks)
+            self.drop_cut[PLAYER] = 0  # the player drops friends themself
+        self._drop_lanes = pack_chunks(self.drop_cut, self._chunks)
         self._tie_rules = TieRules(drop_below=rules.drop_below, decline_gap=rules.decline_gap,
                                    meet_cut=threshold(rules.befriend_rate),
                                    declines=incentive > 0,
@@ -249,7 +249,7 @@ class SocietySim:
         before, scores, spoke, coded = self.scores, [], [], 0
         for chunk in range(len(chunks)):
             scores += self._moved(before, chunk, buy[chunk], post[chunk], trouble[chunk])
-            said, in_code = self._habits.speakers(chunk, post[chunk])
+            said, in_code = self.habits.speakers(chunk, post[chunk])
             spoke.append(said)
             coded += in_code
             yield
@@ -267,7 +267,7 @@ class SocietySim:
                                                self._meetings(chunk, meet[chunk], whom[chunk]),
                                                self._tie_rules, self.rng)
             yield
-        yield from self._refresh_rows(changed)
+        yield from self.refresh_rows(changed)
         self.ticks += 1
         tally = MeasureTally(scores, self.ties, self._counts)
         for start, stop in chunks:
@@ -316,7 +316,7 @@ class SocietySim:
         moved = self._reversion.settled(chunk, lane.pack(listed), listed)
         moved += lane.pack(map(getitem, self._point_rows[start:stop], sums))  # biased points
         # the habits' lanes carry what is left of SCORE_BIAS beyond the points' own bias
-        moved += self._habits.points(chunk, SCORE_BIAS - POINTS_BIAS, buy, post)
+        moved += self.habits.points(chunk, SCORE_BIAS - POINTS_BIAS, buy, post)
         moved -= self.rules.trouble_hit * self._misfortune.strike(chunk, trouble)
         low, high = lane.constant(SCORE_MIN + SCORE_BIAS), lane.constant(SCORE_MAX + SCORE_BIAS)
         moved = lane.where(lane.below(moved, low), low, moved)
@@ -326,7 +326,7 @@ class SocietySim:
         return list(map(CLAMP.__getitem__, lanes_to_words(moved - lane.constant(SCORE_BIAS),
                                                           lane.count)))
 
-    def _refresh_rows(self, changed: list[int]) -> Iterator[None]:
+    def refresh_rows(self, changed: list[int]) -> Iterator[None]:
         """Remake the ready-made row data of citizens whose ties changed, CHUNK_CITIZENS of
         them a step."""
         counts, ties, rows = self._counts, self.ties, self._point_rows
@@ -366,7 +366,7 @@ class SocietySim:
             self._ties_changed(a, b)
 
     def _ties_changed(self, a: int, b: int) -> None:
-        for _ in self._refresh_rows([a, b]):
+        for _ in self.refresh_rows([a, b]):
             pass
         self._friend_sums = self._measures = None
 
