@@ -8,8 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.engine.codes import CodeError, ResultCode, check_content, read_result_code
+from game.engine.codes import CodeError, ResultCode, check_content, normalise, read_result_code
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
+from game.engine.content_records import SCORE_MAX, SCORE_MIN
+from game.engine.effects import WELLBEING_MAX, WELLBEING_MIN
 from game.engine.errors import ContentError
 from game.engine.world_codes import scenarios_by_code
 
@@ -32,6 +34,7 @@ class ClassSummary:
 
     read: list[ReadCode] = field(default_factory=list)
     skipped: list[tuple[str, CodeError]] = field(default_factory=list)  # (code, why not)
+    entries: list[ReadCode | CodeError] = field(default_factory=list)  # each code, in order
 
     def endings(self) -> Counter:
         """How many seasons ended each way."""
@@ -70,7 +73,9 @@ def median(values: list[int]) -> float:
 
 
 def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSummary:
-    """Read every code; name and skip those that cannot be read or are repeated."""
+    """Read every code; name and skip those that cannot be read, are repeated (compared
+    as read: case, dashes and look-alike letters do not make a code new) or hold figures
+    no season can reach."""
     summary = ClassSummary()
     scenarios = scenarios_by_code(data_dir)
     contents: dict[str, Content] = {}
@@ -79,38 +84,57 @@ def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSumma
         text = text.strip()
         if not text:
             continue
-        try:
-            result = read_result_code(text)
-        except CodeError as error:
-            summary.skipped.append((text, error))
-            continue
-        if text.upper().replace("-", "") in seen:
-            summary.skipped.append((text, CodeError("was entered twice", "twice")))
-            continue
-        seen.add(text.upper().replace("-", ""))
-        scenario = scenarios.get(result.scenario)
-        if scenario is None:
-            summary.skipped.append((text, CodeError(
-                f"names scenario number {result.scenario}, which this copy of the game "
-                "does not have", "scenario", number=result.scenario)))
-            continue
-        if scenario not in contents:
-            try:
-                contents[scenario] = load_content(data_dir, scenario)
-            except ContentError as error:
-                summary.skipped.append((text, CodeError(
-                    f"its scenario cannot be loaded ({error})", "scenario_broken",
-                    scenario=scenario)))
-                continue
-        try:
-            check_content(result.content, contents[scenario])
-        except CodeError as error:
-            summary.skipped.append((text, error))
-            continue
-        endings = [ending.id for ending in contents[scenario].endings]
-        if result.ending >= len(endings):
-            summary.skipped.append((text, CodeError(
-                "names an ending this copy of the game does not have", "ending")))
-            continue
-        summary.read.append(ReadCode(text, result, scenario, endings[result.ending]))
+        outcome = _read_one(text, seen, scenarios, contents, data_dir)
+        summary.entries.append(outcome)
+        if isinstance(outcome, CodeError):
+            summary.skipped.append((text, outcome))
+        else:
+            summary.read.append(outcome)
     return summary
+
+
+def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
+              contents: dict[str, Content], data_dir: Path) -> ReadCode | CodeError:
+    """One code read against the class so far: what it says, or why it is left out."""
+    try:
+        result = read_result_code(text)
+    except CodeError as error:
+        return error
+    key = normalise(text)
+    if key in seen:
+        return CodeError("was entered twice", "twice")
+    seen.add(key)
+    scenario = scenarios.get(result.scenario)
+    if scenario is None:
+        return CodeError(f"names scenario number {result.scenario}, which this copy of the "
+                         "game does not have", "scenario", number=result.scenario)
+    if scenario not in contents:
+        try:
+            contents[scenario] = load_content(data_dir, scenario)
+        except ContentError as error:
+            return CodeError(f"its scenario cannot be loaded ({error})", "scenario_broken",
+                             scenario=scenario)
+    content = contents[scenario]
+    try:
+        check_content(result.content, content)
+    except CodeError as error:
+        return error
+    endings = [ending.id for ending in content.endings]
+    if result.ending >= len(endings):
+        return CodeError("names an ending this copy of the game does not have", "ending")
+    impossible = impossible_figure(result, content)
+    if impossible:
+        return CodeError(f"holds a figure no season can reach ({impossible})", "impossible",
+                         figure=impossible)
+    return ReadCode(text, result, scenario, endings[result.ending])
+
+
+def impossible_figure(result: ResultCode, content: Content) -> str:
+    """The name of a figure no season of `content` can reach ("" if all can be)."""
+    limits = {"score": (SCORE_MIN, SCORE_MAX), "wellbeing": (WELLBEING_MIN, WELLBEING_MAX),
+              "friends_kept": (0, len(content.friends)),
+              "enrolled_week": (0, content.scenario.weeks)}
+    for name, (low, high) in limits.items():
+        if not low <= getattr(result, name) <= high:
+            return name
+    return ""

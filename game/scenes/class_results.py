@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import ClassSummary, summarise
+from game.engine import ClassSummary, CodeError, summarise
 from game.game_data import GameData
 from game.scenes.common import (
     CODE_CHARACTERS,
@@ -28,6 +28,8 @@ LEFT_COLUMN_PX = 470
 CODE_FIELD_MAX = 40  # a result code is 20 characters plus dashes; room for a stray space
 STATS = ("score", "friends_dropped", "held_back", "said", "reports")
 CODES_DOCUMENT = "class-codes"  # the codes entered, kept until removed
+MAX_CODES = 200  # codes a class list keeps (a class is about 30)
+MAX_CODE_CHARS = 40  # a result code is 22 characters and 5 dashes
 
 
 class ClassResultsScene(Scene):
@@ -48,7 +50,9 @@ class ClassResultsScene(Scene):
         super().enter(context)
         stored = context.storage.read_json(CODES_DOCUMENT).data or {}
         codes = stored.get("codes", [])
-        self.codes = [str(c) for c in codes] if isinstance(codes, list) else []
+        self.codes = [code.strip() for code in (codes if isinstance(codes, list) else [])
+                      if isinstance(code, str) and 0 < len(code.strip()) <= MAX_CODE_CHARS]
+        del self.codes[MAX_CODES:]
         self.summary = summarise(self.codes, self.data.data_dir)
         self.rebuild()
         self.focus.focus("code")
@@ -96,27 +100,27 @@ class ClassResultsScene(Scene):
             self.focus.focus(focused)
 
     def code_rows(self) -> list[ListRow]:
-        """One row per code entered, newest first: ✓ and its ending, or ✗ and the reason."""
+        """One row per code entered, newest first: ✓ and its ending, or ✗ and the reason
+        (a repeated code is ✗ like any other left out)."""
         t = self.data.t
-        endings = {code.text: code.ending for code in self.summary.read}
-        reasons = {text: t(f"ui.code_error.{error.key}", **error.params)
-                   for text, error in self.summary.skipped}
         rows = []
-        for index, text in reversed(list(enumerate(self.codes))):
-            if text in endings:
-                detail = t(f"ending.{endings[text]}.title")
-                rows.append(ListRow(f"entry:{index}", text, detail, mark="✓",
-                                    tooltip=f"{text}: {detail}"))
-            else:
-                reason = reasons.get(text, "")
+        for index, entry in reversed(list(enumerate(self.summary.entries))):
+            text = self.codes[index]
+            if isinstance(entry, CodeError):
+                reason = t(f"ui.code_error.{entry.key}", **entry.params)
                 rows.append(ListRow(f"entry:{index}", text, t("ui.results.skipped"),
                                     enabled=False, tooltip=f"{text} {reason}"))
+            else:
+                detail = t(f"ending.{entry.ending}.title")
+                rows.append(ListRow(f"entry:{index}", text, detail, mark="✓",
+                                    tooltip=f"{text}: {detail}"))
         return rows
 
     def add_code(self) -> None:
         """Add what the field holds (several codes at once if pasted with spaces)."""
         for text in self.field.text.split():
-            self.codes.append(text.strip())
+            if len(text) <= MAX_CODE_CHARS and len(self.codes) < MAX_CODES:
+                self.codes.append(text)
         self.field.text = ""
         self.refresh()
 

@@ -140,3 +140,24 @@ def test_results_command_prints_the_summary_without_pygame():
     assert "2 code(s) read, 1 skipped" in result.stdout
     assert "WRONG-CODE" in result.stdout and "Endings:" in result.stdout
     assert json.dumps(codes)  # the codes are plain text
+
+
+def test_look_alike_letters_do_not_make_a_repeated_code_new():
+    code = summary(play_season("random", 1, content=default_content()), "random")["result_code"]
+    look_alike = code.replace("0", "O").replace("1", "I").lower()
+    read = summarise([code, look_alike])
+    assert len(read.read) == 1 and [error.key for _, error in read.skipped] == ["twice"]
+    assert [type(entry).__name__ for entry in read.entries] == ["ReadCode", "CodeError"]
+
+
+@pytest.mark.parametrize(("field", "value"), [("score", 1373), ("wellbeing", 127),
+                                              ("friends_kept", 31), ("enrolled_week", 63)])
+def test_figures_no_season_can_reach_are_refused(field, value):
+    content = default_content()
+    fields = {"scenario": content.scenario.code, "seed": 5, "ending": 0, "score": 640,
+              "wellbeing": 50, "friends_kept": 4, "friends_dropped": 1, "held_back": 2,
+              "said": 3, "reports": 0, "enrolled_week": 1, "content": content_version(content),
+              field: value}
+    read = summarise([result_code(ResultCode(**fields))])
+    assert read.read == [] and read.skipped[0][1].key == "impossible"
+    assert read.skipped[0][1].params == {"figure": field}

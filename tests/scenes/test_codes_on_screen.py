@@ -91,3 +91,16 @@ def test_class_codes_survive_leaving_the_screen_and_spaces_are_typed(tmp_path, d
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_r)
     assert app.top.codes == [code] and len(app.top.summary.read) == 1
+
+
+def test_an_exactly_repeated_code_is_marked_left_out(tmp_path, display):
+    code = summary(play_season("loyal", 3, content=DATA.content), "loyal")["result_code"]
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_r)
+    for _ in range(2):
+        type_text(app, code)
+        press(app, pygame.K_RETURN)
+    newest, oldest = app.top.list.rows  # newest first
+    assert oldest.mark == "✓" and oldest.enabled
+    assert not newest.enabled and newest.mark != "✓"
+    assert app.top.data.t("ui.code_error.twice") in newest.tooltip
