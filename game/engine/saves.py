@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from game.engine.coded_filter import CodedFilter
 from game.engine.content import SCORE_MIN, Content
+from game.engine.content_records import SCORE_MAX
+from game.engine.effects import CLOSENESS_MAX, WELLBEING_MAX, WELLBEING_MIN
 from game.engine.errors import SaveError
 from game.engine.generator_state import generator_from_list
 from game.engine.ledger import CauseKind, Ledger
@@ -22,6 +24,12 @@ from game.engine.state import (
     WeekSnapshot,
     record_from_dict,
 )
+
+MAX_MONEY = 10_000_000  # yuan: far more than any season can hold
+MAX_HOURS = 7 * 24  # hours in a week
+CITIZEN_ENTRIES = ("dropped", "dropped_by", "reported", "helped", "muted", "befriended",
+                   "declined_by")
+"""The Record's lists whose entries name a citizen."""
 
 
 def state_from_dict(data: dict, content: Content) -> GameState:
@@ -73,10 +81,55 @@ def _build(data: dict, content: Content) -> GameState:
         transparent=bool(data.get("transparent", False)),
         design=[int(v) for v in data["design"]] if data.get("design") is not None else None,
     )
-    if not 0 <= state.money or not 0 <= state.wellbeing <= 100:
-        raise SaveError("the save's money or wellbeing is out of range")
-    if not 1 <= state.week <= content.scenario.weeks + 1:
-        raise SaveError("the save's week is outside the season")
-    if sorted(state.closeness) != state.friends:
-        raise SaveError("the save's friends and closeness disagree")
+    problem = state_problem(state, content)
+    if problem:
+        raise SaveError(f"the save's {problem}")
     return state
+
+
+def state_problem(state: GameState, content: Content) -> str:
+    """What in a restored state no season of `content` can reach ("" if nothing): every
+    figure in its range, every id one the content has, every citizen in the society."""
+    scenario, citizens = content.scenario, range(state.society.size)
+    known = {"perks": {p.id for p in content.perks}, "penalties": {p.id for p in
+                                                                     content.penalties},
+             "posts": set(content.posts), "items": set(content.items),
+             "events": set(content.events), "topics": {t.id for t in content.topics}}
+    checks = [
+        (0 <= state.money <= MAX_MONEY, "money is out of range"),
+        (0 <= state.hours <= MAX_HOURS, "hours are out of range"),
+        (WELLBEING_MIN <= state.wellbeing <= WELLBEING_MAX, "wellbeing is out of range"),
+        (1 <= state.week <= scenario.weeks + 1, "week is outside the season"),
+        (sorted(state.closeness) == state.friends, "friends and closeness disagree"),
+        (all(0 <= v <= CLOSENESS_MAX for v in state.closeness.values()),
+         "closeness is out of range"),
+        (set(state.muted) <= set(state.friends), "muted citizens are not friends"),
+        (set(state.perks) <= known["perks"], "perks are unknown"),
+        (set(state.penalties) <= known["penalties"], "penalties are unknown"),
+        (set(state.posted_this_week) <= known["posts"], "posts are unknown"),
+        (set(state.bought_this_week) <= known["items"], "purchases are unknown"),
+        (all(0 <= n <= content.items[i].limit_per_week for i, n in
+             state.bought_this_week.items() if i in content.items), "purchases are too many"),
+        (state.topic in known["topics"] or not state.topic, "topic is unknown"),
+        (set(state.seen_events) <= known["events"], "events are unknown"),
+        (all(isinstance(e.event_id, str) and e.event_id in known["events"]
+             and isinstance(e.target, int) and (e.target == -1 or e.target in citizens)
+             for e in state.events), "events are damaged"),
+        (not state.ending or state.ending in {e.id for e in content.endings},
+         "ending is unknown"),
+        (all(set(p.points) <= set(content.dimension_ids) for p in state.pending),
+         "queued points name unknown dimensions"),
+        (all(entry.citizen in citizens for name in CITIZEN_ENTRIES
+             for entry in getattr(state.record, name)), "record names unknown citizens"),
+        (all(_snapshot_ok(h) for h in state.history), "weekly history is damaged"),
+    ]
+    return next((problem for ok, problem in checks if not ok), "")
+
+
+def _snapshot_ok(snapshot: WeekSnapshot) -> bool:
+    numbers = (snapshot.week, snapshot.score, snapshot.wellbeing, snapshot.money,
+               snapshot.friends, snapshot.perk_money, snapshot.perk_hours)
+    return (all(isinstance(n, int) and not isinstance(n, bool) and abs(n) <= MAX_MONEY
+                for n in numbers)
+            and SCORE_MIN <= snapshot.score <= SCORE_MAX
+            and all(isinstance(x, str) for x in [*snapshot.perks, *snapshot.penalties]))

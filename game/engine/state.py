@@ -96,7 +96,7 @@ def record_from_dict(data: dict) -> Record:
     for name, value in data.items():
         entry = RECORD_ENTRIES.get(name)
         if entry is None:
-            typed[name] = value
+            typed[name] = _plain_field(name, value)
             continue
         typed[name] = []
         for row in value:
@@ -106,6 +106,22 @@ def record_from_dict(data: dict) -> Record:
             typed[name].append(entry(*(_checked(kind, value)
                                        for kind, value in zip(kinds, row, strict=True))))
     return Record(**typed)
+
+
+PLAIN_FIELDS = {"silent_weeks": int, "missed_bills": int, "flags": str}
+"""The Record's plain lists, with the type of their items."""
+
+
+def _plain_field(name: str, value: object) -> object:
+    """A Record field that is not a list of entries, checked (TypeError if wrong)."""
+    if name == "enrolled_week":
+        return _checked(int, value)
+    kind = PLAIN_FIELDS.get(name)
+    if kind is None:
+        raise TypeError(f"the record has no field {name!r}")
+    if not isinstance(value, list):
+        raise TypeError(f"record {name} is not a list")
+    return [_checked(kind, item) for item in value]
 
 
 def _checked(kind: type, value: object) -> object:
