@@ -9,12 +9,14 @@ catches typos such as `prcie = 60`.
 from __future__ import annotations
 
 import difflib
+import math
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from game.engine.errors import ContentError
 
+MAX_CONTENT_FILE_BYTES = 1_000_000  # a content file; the largest is about 40 kB
 _MISSING = object()
 
 
@@ -24,12 +26,20 @@ def read_toml(path: Path, shown_name: str) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(shown_name, "", "", f"cannot be read ({exc.strerror or exc})") from exc
+    if len(raw) > MAX_CONTENT_FILE_BYTES:
+        raise ContentError(shown_name, "", "", f"is {len(raw):,} bytes long (at most "
+                                               f"{MAX_CONTENT_FILE_BYTES:,})")
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ContentError(shown_name, "", "", "is not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(shown_name, "", "", f"is not valid TOML: {exc}") from exc
+    except RecursionError:
+        raise ContentError(shown_name, "", "", "nests arrays or tables too deeply") from None
+    except ValueError as exc:  # e.g. a number over 4,300 digits
+        raise ContentError(shown_name, "", "", f"holds a value Python cannot read ({exc})") \
+            from None
 
 
 class Entry:
@@ -85,6 +95,8 @@ class Entry:
         value = self._get(field, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.error(field, f"must be a number (got {value!r})")
+        if not math.isfinite(value):
+            raise self.error(field, f"must be a finite number (got {value!r})")
         self._check_range(field, value, low, high)
         return float(value)
 

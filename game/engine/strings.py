@@ -148,6 +148,16 @@ def _check_evidence_parts(content: Content, table: dict[str, object],
                                "for each part of the row in evidence.toml")
 
 
+def interface_keys(folder: Path) -> list[str]:
+    """The keys of the screens' sentences (`ui.*`) in a language's folder: what every
+    other language must also have (the screens ask for them by name)."""
+    table: dict[str, object] = {}
+    for path in sorted(folder.glob("*.toml")):
+        _flatten("", read_toml(path, f"assets/data/strings/{folder.name}/{path.name}"), table,
+                 path.name)
+    return sorted(key for key in table if key.startswith("ui."))
+
+
 def load_strings(content: Content, language: str = "en",
                  data_dir: Path = DEFAULT_DATA_DIR, extra_keys: tuple[str, ...] = ()) -> Strings:
     """Load a language's table and check it has every sentence the game needs."""
@@ -170,6 +180,11 @@ def load_strings(content: Content, language: str = "en",
     for key in [*required_keys(content), *extra_keys]:
         if key not in table:
             raise ContentError(shown_folder, key, "", "is missing a sentence")
+    if language != DEFAULT_LANGUAGE:
+        for key in interface_keys(Path(data_dir) / "strings" / DEFAULT_LANGUAGE):
+            if key not in table:
+                raise ContentError(shown_folder, key, "", "is missing a sentence the "
+                                   f"{DEFAULT_LANGUAGE} table has")
     for list_key in ("names.given", "names.family", "debrief.questions"):
         if not isinstance(table.get(list_key), list) or not table[list_key]:
             raise ContentError(shown_folder, list_key, "", "must be a non-empty list of texts")

@@ -10,7 +10,7 @@ import pytest
 from game.engine import ContentError, load_content
 from game.engine.content import DEFAULT_DATA_DIR
 
-from .helpers import default_content
+from .helpers import default_content, edited_data_copy
 
 
 def test_shipped_content_meets_the_brief():
@@ -105,3 +105,17 @@ def test_non_utf8_file_is_named(data_copy):
 def test_unknown_scenario_is_named():
     with pytest.raises(ContentError, match=r"scenarios/nowhere.toml.*missing"):
         load_content(scenario_id="nowhere")
+
+
+@pytest.mark.parametrize(("old", "new", "says"), [
+    ("reversion = ", "reversion = nan #", "must be a finite number"),
+    ("rewire = ", "rewire = inf #", "must be a finite number"),
+    ("weeks = 12", "weeks = " + "9" * 5000, "holds a value Python cannot read"),
+    ("weeks = 12", "weeks = 12\ndeep = " + "[" * 5000 + "]" * 5000, "nests"),
+])
+def test_numbers_that_are_not_numbers_and_deep_nesting_are_content_errors(tmp_path, old, new,
+                                                                          says):
+    data_dir = edited_data_copy(tmp_path, "scenarios/default.toml", old, new)
+    with pytest.raises(ContentError, match=says) as refused:
+        load_content(data_dir)
+    assert "assets/data/scenarios/default.toml" in str(refused.value)
