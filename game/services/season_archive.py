@@ -7,6 +7,7 @@ from game.engine import Game
 from game.services.storage import Storage
 
 ARCHIVE_DOCUMENT = "seasons"
+MAX_FIGURE = 10_000  # no stored figure is larger (scores stop at 950, counts are small)
 MAX_WORLDS = 50  # worlds remembered; the oldest are forgotten first
 FIGURES = ("score", "ending", "wellbeing", "friends_kept", "friends_dropped", "held_back",
            "said", "reports", "withdrawn")
@@ -29,6 +30,7 @@ def remember(storage: Storage, game: Game) -> str | None:
     """Store a finished season under its world and mode; returns a problem, if any."""
     archive = storage.read_json(ARCHIVE_DOCUMENT).data or {}
     world = archive.pop(game.seed_code(), {})
+    world = world if isinstance(world, dict) else {}  # a damaged entry is replaced
     world[mode_of(game)] = figures(game)
     archive[game.seed_code()] = world  # re-inserted last: the most recent world
     while len(archive) > MAX_WORLDS:
@@ -40,5 +42,18 @@ def other_run(storage: Storage, game: Game) -> dict | None:
     """The same world's season in the other mode, if one was played on this device."""
     world = (storage.read_json(ARCHIVE_DOCUMENT).data or {}).get(game.seed_code(), {})
     other = "hidden" if game.state.transparent else "shown"
-    figures_ = world.get(other)
-    return figures_ if isinstance(figures_, dict) else None
+    figures_ = world.get(other) if isinstance(world, dict) else None
+    return figures_ if plausible(figures_, game) else None
+
+
+def plausible(stored: object, game: Game) -> bool:
+    """Whether stored figures are ones a season of this game could have left: every
+    figure a whole number in range, the ending one of the scenario's."""
+    if not isinstance(stored, dict) or set(stored) - set(FIGURES):
+        return False
+    endings = {ending.id for ending in game.content.endings}
+    numbers = [value for name, value in stored.items() if name != "ending"]
+    ending = stored.get("ending")
+    return (isinstance(ending, str) and ending in endings
+            and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_FIGURE
+                    for n in numbers))

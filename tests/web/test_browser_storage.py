@@ -103,3 +103,18 @@ def test_a_store_that_throws_on_every_call_is_reported_never_raised():
     assert storage.write_json("settings", {"muted": True}).problem
     assert storage.read_json("settings").problem
     assert storage.set_aside("season", "damaged").problem
+
+
+@pytest.mark.parametrize("damage", [5, [1], {"shown": 5}, {"shown": {"score": "x"}},
+                                    {"shown": {"score": 10**9, "ending": "model_citizen"}},
+                                    {"shown": {"ending": ["x"]}}])
+def test_a_damaged_season_archive_is_ignored_not_shown(tmp_path, damage):
+    from game.bots.season import play_season
+    from game.services.season_archive import ARCHIVE_DOCUMENT, other_run, remember
+    from game.services.storage import MemoryBackend
+
+    game = play_season("loyal", 4)
+    storage = Storage(MemoryBackend())
+    storage.write_json(ARCHIVE_DOCUMENT, {game.seed_code(): damage})
+    assert other_run(storage, game) is None
+    assert remember(storage, game) is None  # and a finished season still gets remembered
