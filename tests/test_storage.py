@@ -186,3 +186,36 @@ def test_storage_does_not_import_pygame():
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
     assert output.strip() == "False"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ('{"money": ' + "9" * 5000 + "}", "characters long"),
+    ("[" * 5000 + "]" * 5000, "nested deeper"),
+    ('{"money": Infinity}', "Infinity"),
+    ('{"money": NaN}', "NaN"),
+    ('{"money": 1e400}', "not finite"),
+])
+def test_documents_out_of_bounds_are_set_aside_not_raised(tmp_path, text, reason):
+    storage = Storage(FileBackend(tmp_path))
+    (tmp_path / "season.json").write_text(text, encoding="utf-8")
+    result = storage.read_json("season")
+    assert result.data is None and reason in result.problem
+    assert (tmp_path / "season.corrupt-1.json").read_text(encoding="utf-8") == text
+
+
+def test_half_written_temporary_files_are_cleaned_at_start(tmp_path):
+    import time
+
+    old, new = tmp_path / ".season.json.abc.tmp", tmp_path / ".season.json.def.tmp"
+    for path in (old, new):
+        path.write_bytes(b"half")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    FileBackend(tmp_path)
+    assert not old.exists() and new.exists()  # a write in progress is left alone
+
+
+def test_paths_in_messages_hide_the_home_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    backend = FileBackend(tmp_path / "data")
+    assert backend.describe("season.json") == str(Path("~") / "data" / "season.json")
