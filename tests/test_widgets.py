@@ -170,10 +170,21 @@ def make_list(count=30):
 def test_scroll_list_lays_out_rows_and_knows_what_is_visible(display):
     friends = make_list()
     assert friends.content_height_px == 30 * 44 - 4
-    assert friends.max_scroll_px == friends.content_height_px - 300
+    assert friends.viewport.height == 6 * 44 - 4  # 300 px asked: trimmed to 6 whole rows
+    assert friends.max_scroll_px == friends.content_height_px - friends.viewport.height
     visible = friends.visible_rows()
-    assert visible[0].id == "friend-0" and len(visible) == 7  # 6 whole rows and a partial one
+    assert visible[0].id == "friend-0" and len(visible) == 6  # whole rows only
     assert all(row.clip_rect == friends.viewport for row in friends.rows)
+
+
+def test_a_scrolled_list_never_shows_a_cut_row(display):
+    friends = make_list()
+    for offset in (1, 17, 43, 44, 100, 999, 10_000):
+        friends.scroll_to(offset)
+        assert friends.scroll_px % friends.row_pitch_px == 0 or \
+            friends.scroll_px == friends.max_scroll_px
+        for row in friends.visible_rows():
+            assert friends.viewport.contains(row.rect), (offset, row.rect)
 
 
 def test_mouse_wheel_scrolls_only_over_the_list(display):
@@ -222,7 +233,7 @@ def test_arrows_do_not_jump_into_rows_hidden_in_another_list(display):
     below = Button("below", pygame.Rect(700, 420, 400, 40), "Below the list")
     group = FocusGroup([friends, below], initial_focus="below")
     group.handle(key(pygame.K_UP))
-    assert group.focused_id == "friend-6"  # the last row that is visible, not a hidden one
+    assert group.focused_id == friends.visible_rows()[-1].id == "friend-5"  # not a hidden one
     assert friends.viewport.contains(group.focused.rect)
 
 
@@ -237,7 +248,7 @@ def test_set_rows_keeps_scroll_within_bounds(display):
     friends = make_list()
     friends.scroll_to(10_000)
     friends.set_rows(friends.rows[:8])
-    assert friends.scroll_px == friends.max_scroll_px == 8 * 44 - 4 - 300
+    assert friends.scroll_px == friends.max_scroll_px == 2 * 44  # 8 rows, 6 shown
     friends.set_rows([])
     assert friends.scroll_px == 0 and friends.scrollbar_rects() is None
 

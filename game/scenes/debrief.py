@@ -96,16 +96,16 @@ class DebriefScene(Scene):
         if self.page in ("ledger", "rules"):
             lines = RULES_DETAILS_LINES if self.page == "rules" else DETAILS_LINES
             details_h = lines * fonts.line_height(theme.fonts.small) + 2 * spacing.padding
-            self.details = pygame.Rect(self.area.left, self.area.bottom - details_h,
-                                       self.area.width, details_h)
             list_left = self.area.left
             list_top = self.area.top
-            if self.page == "ledger":
+            if self.page == "ledger":  # the totals take the left column, top to bottom
                 list_left = self.area.left + TOTALS_WIDTH_PX + spacing.gap
                 rows = pages.ledger_rows(self.debrief, self.data, self.game.content)
             else:
                 list_top = self.area.top + fonts.line_height(theme.fonts.small) + spacing.gap
                 rows = pages.rule_rows(self.debrief, self.data, self.game.content)
+            self.details = pygame.Rect(list_left, self.area.bottom - details_h,
+                                       self.area.right - list_left, details_h)
             viewport = pygame.Rect(list_left, list_top, self.area.right - list_left,
                                    self.details.top - spacing.gap - list_top)
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
@@ -261,7 +261,7 @@ class DebriefScene(Scene):
                                (self.game.seed_code(), self.game.result_code()))
         elif self.page == "ledger":
             totals = pygame.Rect(self.area.left, self.area.top, TOTALS_WIDTH_PX,
-                                 self.details.top - theme.spacing.gap - self.area.top)
+                                 self.area.height)
             pages.draw_ledger_totals(surface, totals, self.debrief, self.game.state.score,
                                      self.data, theme, fonts, self.game.content.dimension_ids)
         elif self.page == "rules":

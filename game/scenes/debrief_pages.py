@@ -11,8 +11,14 @@ from game.presentation import cause_text, signed
 from game.scenes.rows import ListRow
 from game.ui.charts import MARKER_RADIUS_PX, Series, Threshold, draw_line_chart
 from game.ui.text import FontBook
-from game.ui.text_box import draw_fitted_line, draw_text_box, draw_text_box_shrinking
-from game.ui.theme import Theme
+from game.ui.text_box import (
+    draw_fitted_line,
+    draw_label_and_value,
+    draw_text_box,
+    draw_text_box_shrinking,
+    shrink_sizes,
+)
+from game.ui.theme import MIN_BODY_TEXT_PX, Theme
 from game.ui.widgets import draw_panel
 
 LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "invented": "●"}
@@ -156,7 +162,8 @@ def ledger_rows(debrief: Debrief, data: GameData, content) -> list[ListRow]:
 def draw_ledger_totals(surface: pygame.Surface, rect: pygame.Rect, debrief: Debrief,
                        score: int, data: GameData, theme: Theme, fonts: FontBook,
                        dimension_ids: tuple[str, ...]) -> None:
-    """Where the score's points came from, by cause and by dimension; they add up."""
+    """Where the score's points came from, by cause and by dimension; they add up. Every
+    row is drawn: the text gets smaller (never below the body minimum) until all fit."""
     t, palette = data.t, theme.palette
     inner = draw_panel(surface, rect, theme, fonts, t("ui.debrief.ledger_totals", score=score))
     rows = [(t("ui.debrief.base"), "350")]
@@ -164,16 +171,15 @@ def draw_ledger_totals(surface: pygame.Surface, rect: pygame.Rect, debrief: Debr
              for group in CAUSE_GROUPS if debrief.by_group[group]]
     rows.append(("", ""))
     rows += [(t(f"dim.{dim}.name"), str(debrief.by_dimension[dim])) for dim in dimension_ids]
-    step = fonts.line_height(theme.fonts.small)
+    sizes = shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX)
+    size = next((s for s in sizes if len(rows) * fonts.line_height(s) <= inner.height),
+                sizes[-1])
+    step = fonts.line_height(size)
     for index, (label, value) in enumerate(rows):
         line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
-        if line.bottom > inner.bottom:
-            break
-        draw_fitted_line(surface, label, line, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 4, color=palette.text)
-        draw_fitted_line(surface, value, line, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 4, color=palette.text, bold=True,
-                         align="right")
+        draw_label_and_value(surface, label, value, line, fonts, size=size,
+                             min_size=MIN_BODY_TEXT_PX, label_color=palette.text,
+                             value_color=palette.text)
 
 
 def evidence_label_text(data: GameData, evidence) -> str:

@@ -14,12 +14,21 @@ from game.presentation import citizen_name, score_band, signed
 from game.scenes.panels import band_and_score
 from game.ui.charts import sparkline
 from game.ui.text import FontBook
-from game.ui.text_box import draw_fitted_line, draw_text_box
-from game.ui.theme import Theme
+from game.ui.text_box import (
+    draw_fitted_line,
+    draw_label_and_value,
+    draw_text_box,
+    draw_text_box_shrinking,
+    layout_text_box,
+    shrink_sizes,
+)
+from game.ui.theme import MIN_BODY_TEXT_PX, Theme
 from game.ui.widgets import draw_panel
 
 SCORE_MIN, SCORE_MAX = 350, 950  # score points, the range the sparkline spans
 SPARK_HEIGHT_PX = 40
+SPARK_GAP_PX = 8  # between the trend line and the sparkline
+NUMBER_STEP_PX = 4  # the score's size shrinks by this much until the card holds it
 BAR_HEIGHT_PX = 12  # the wellbeing bar
 
 
@@ -69,13 +78,20 @@ def draw_score_card(surface: pygame.Surface, rect: pygame.Rect, game: Game, data
     if not state.enrolled:
         hint = pygame.Rect(inner.left, label.bottom, inner.width,
                            (button_area.top if button_area else inner.bottom) - label.bottom)
-        draw_text_box(surface, f"{data.t('ui.play.score_hidden')}\n"
-                      f"{data.t('ui.play.score_hidden_hint')}", hint, fonts,
-                      size=theme.fonts.small, color=palette.text)
+        sizes = shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4)
+        text = f"{data.t('ui.play.score_hidden')}\n{data.t('ui.play.score_hidden_hint')}"
+        lines, fitting, _ = layout_text_box(text, hint, fonts, sizes[-1])
+        if fitting < len(lines):  # a small card: the hint goes, the state stays
+            text = data.t("ui.play.score_hidden")
+        draw_text_box_shrinking(surface, text, hint, fonts, sizes=sizes, color=palette.text)
         return
-    number = pygame.Rect(inner.left, label.bottom, inner.width,
-                         fonts.line_height(theme.fonts.display, True))
-    draw_fitted_line(surface, str(shown_score), number, fonts, size=theme.fonts.display,
+    room = (inner.bottom - label.bottom - _line(theme, fonts, theme.fonts.small)
+            - SPARK_HEIGHT_PX - SPARK_GAP_PX)
+    size = theme.fonts.display  # the number as large as the card's height allows
+    while size > theme.fonts.title and fonts.line_height(size, True) > room:
+        size -= NUMBER_STEP_PX
+    number = pygame.Rect(inner.left, label.bottom, inner.width, fonts.line_height(size, True))
+    draw_fitted_line(surface, str(shown_score), number, fonts, size=size,
                      min_size=theme.fonts.title, color=palette.text, bold=True)
     band = data.t(f"ui.band.{score_band(state.score)}")
     history = [snap.score for snap in state.history]
@@ -115,10 +131,9 @@ def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Gam
     top = inner.top
     for label, value in rows:
         line = pygame.Rect(inner.left, top, inner.width, step)
-        draw_fitted_line(surface, label, line, fonts, size=theme.fonts.body,
-                         min_size=theme.fonts.small, color=palette.muted_text)
-        draw_fitted_line(surface, value, line, fonts, size=theme.fonts.body,
-                         min_size=theme.fonts.small, color=palette.text, bold=True, align="right")
+        draw_label_and_value(surface, label, value, line, fonts, size=theme.fonts.body,
+                             min_size=theme.fonts.small, label_color=palette.muted_text,
+                             value_color=palette.text)
         top += step
     bar = pygame.Rect(inner.left, top + 2, inner.width, BAR_HEIGHT_PX)
     pygame.draw.rect(surface, palette.panel_border, bar, width=1, border_radius=4)
@@ -135,27 +150,70 @@ def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Gam
 
 def draw_perks(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
                theme: Theme, fonts: FontBook) -> None:
-    """Perks held (✓ and their weekly worth) and penalties in force (✗)."""
-    palette, state, content = theme.palette, game.state, game.content
+    """Perks held (✓) and penalties in force (✗), then the next perk and how far it is.
+    Where the names do not all fit (large text), perks and penalties are counted instead,
+    with what the perks are worth a week; lines wrap, and shrink only as a last resort:
+    nothing is cut off."""
+    palette = theme.palette
     inner = draw_panel(surface, rect, theme, fonts, data.t("ui.common.perks"))
-    lines: list[tuple[str, tuple[int, int, int]]] = []
-    for perk in content.perks:
-        if perk.id in state.perks:
-            lines.append((f"✓ {data.t(f'perk.{perk.id}.name')}", palette.good))
-    if not lines:
+    lines = perk_lines(game, data, palette, compact=False)
+    size = theme.fonts.small
+    if _wrapped_height(lines, inner.width, size, fonts) > inner.height:
+        lines = perk_lines(game, data, palette, compact=True)
+        for size in shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4):
+            if _wrapped_height(lines, inner.width, size, fonts) <= inner.height:
+                break
+        while len(lines) > 1 and _wrapped_height(lines, inner.width, size, fonts) > \
+                inner.height:
+            lines.pop()  # the lines come most important first: the next perk goes first
+    top = inner.top
+    for text, color in lines:
+        box = pygame.Rect(inner.left, top, inner.width, inner.bottom - top)
+        used = draw_text_box(surface, text, box, fonts, size=size, color=color)
+        top = used.used_rect.bottom
+
+
+def _wrapped_height(lines: list[tuple[str, tuple]], width: int, size: int,
+                    fonts: FontBook) -> int:
+    return sum(len(fonts.wrap(text, size, width)) * fonts.line_height(size)
+               for text, _ in lines)
+
+
+def perk_worth(data: GameData, money: int, hours: int) -> str:
+    """What perks give a week, in words: money, hours, or both."""
+    if money and hours:
+        return data.t("ui.play.worth_both", money=data.numbers.money(money), hours=hours)
+    if hours:
+        return data.t("ui.play.worth_hours", hours=hours)
+    return data.t("ui.play.worth_money", money=data.numbers.money(money))
+
+
+def perk_lines(game: Game, data: GameData, palette, compact: bool) -> list[tuple[str, tuple]]:
+    """The Perks panel's lines: each perk and penalty by name, or (`compact`) counted, then
+    the next perk the score can reach."""
+    state, content = game.state, game.content
+    held = [perk for perk in content.perks if perk.id in state.perks]
+    penalties = [p for p in content.penalties if p.id in state.penalties]
+    lines: list[tuple[str, tuple]] = []
+    if compact and held:
+        worth = perk_worth(data, sum(p.money for p in held), sum(p.hours for p in held))
+        lines.append((data.t("ui.play.perks_counted", count=len(held), worth=worth),
+                      palette.good))
+    else:
+        lines += [(f"✓ {data.t(f'perk.{perk.id}.name')}", palette.good) for perk in held]
+    if not held:
         lines.append((data.t("ui.play.no_perks"), palette.muted_text))
-    for penalty in content.penalties:
-        if penalty.id in state.penalties:
-            lines.append((f"✗ {data.t(f'penalty.{penalty.id}.name')}", palette.bad))
-    step = _line(theme, fonts, theme.fonts.small)
-    room = max(1, inner.height // step)
-    if len(lines) > room:
-        hidden = len(lines) - room + 1
-        lines = lines[:room - 1] + [(f"+{hidden} …", palette.muted_text)]
-    for index, (text, color) in enumerate(lines):
-        line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
-        draw_fitted_line(surface, text, line, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 4, color=color)
+    if compact and penalties:
+        lines.append((data.t("ui.play.penalties_counted", count=len(penalties)), palette.bad))
+    else:
+        lines += [(f"✗ {data.t(f'penalty.{p.id}.name')}", palette.bad) for p in penalties]
+    ahead = [perk for perk in content.perks if perk.threshold > state.score]
+    if ahead:
+        nearest = min(ahead, key=lambda perk: perk.threshold)
+        lines.append((data.t("ui.play.next_perk", perk=data.t(f"perk.{nearest.id}.name"),
+                             threshold=nearest.threshold,
+                             gap=nearest.threshold - state.score), palette.muted_text))
+    return lines
 
 
 def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
@@ -174,11 +232,10 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
         name = mark + citizen_name(data.strings, content, citizen)
         band = score_band(state.society.scores[citizen])
         color = palette.bad if band in ("low", "very_low") else palette.text
-        draw_fitted_line(surface, name, line, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 4, color=color)
-        draw_fitted_line(surface, band_and_score(game, data, citizen), line, fonts,
-                         size=theme.fonts.small, min_size=theme.fonts.small - 4,
-                         color=palette.muted_text, align="right")
+        draw_label_and_value(surface, name, band_and_score(game, data, citizen), line, fonts,
+                             size=theme.fonts.small, min_size=theme.fonts.small - 4,
+                             label_color=color, value_color=palette.muted_text,
+                             value_bold=False)
     if len(shown) < len(ordered):
         line = pygame.Rect(inner.left, inner.top + len(shown) * step, inner.width, step)
         draw_fitted_line(surface, f"+{len(ordered) - len(shown)} …", line, fonts,

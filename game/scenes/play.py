@@ -39,6 +39,7 @@ from game.ui.widgets import Button, draw_panel
 COLUMN_GAP_PX = 16
 SIDE_COLUMN_PX = 316  # width of the left and right columns
 HEADER_PX = 52
+PERKS_MIN_LINES = 3  # the Perks panel always has room for this many lines
 MENU_BUTTON_PX = 170  # the header's menu button, with its Esc keycap
 FEED_LENGTH = 12  # messages kept in this week's feed
 SCORE_COUNT_RATE = 6.0  # share of the remaining gap the shown score closes per second
@@ -88,9 +89,12 @@ class PlayScene(Scene):
                              right.left - left.right - 2 * COLUMN_GAP_PX, bottom - top)
         score_h = (2 * spacing.padding + fonts.line_height(theme.fonts.small)
                    + fonts.line_height(theme.fonts.display, True)
-                   + fonts.line_height(theme.fonts.small) + hud.SPARK_HEIGHT_PX + 8)
+                   + fonts.line_height(theme.fonts.small) + hud.SPARK_HEIGHT_PX + hud.SPARK_GAP_PX)
         stats_h = (2 * spacing.padding + 3 * fonts.line_height(theme.fonts.body)
                    + hud.BAR_HEIGHT_PX + 8 + fonts.line_height(theme.fonts.small))
+        perks_min = (2 * spacing.padding + fonts.line_height(theme.fonts.heading, True)
+                     + PERKS_MIN_LINES * fonts.line_height(theme.fonts.small))
+        score_h = min(score_h, left.height - stats_h - perks_min - 2 * spacing.gap)
         score = pygame.Rect(left.left, left.top, left.width, score_h)
         stats = pygame.Rect(left.left, score.bottom + spacing.gap, left.width, stats_h)
         perks = pygame.Rect(left.left, stats.bottom + spacing.gap, left.width,

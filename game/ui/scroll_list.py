@@ -16,7 +16,7 @@ from game.ui.theme import Theme
 
 SCROLLBAR_WIDTH_PX = 10
 SCROLLBAR_MIN_THUMB_PX = 24
-SCROLL_ROWS_PER_WHEEL_NOTCH = 1.5
+SCROLL_ROWS_PER_WHEEL_NOTCH = 1  # whole rows: a list at rest never shows a cut row
 
 
 class ScrollList:
@@ -26,6 +26,9 @@ class ScrollList:
     overwritten so that rows stack from the top of ``viewport`` shifted by the scroll
     offset. Put the list in a ``FocusGroup`` and moving focus onto a row scrolls it into
     view; the wheel scrolls while the pointer is over the viewport.
+
+    Only whole rows show: the viewport is trimmed to a whole number of rows, and the
+    scroll offset is always a whole number of rows, so no row is ever drawn cut in half.
     """
 
     def __init__(
@@ -36,9 +39,11 @@ class ScrollList:
         row_height_px: int,
         gap_px: int = 4,
     ) -> None:
-        self.viewport = pygame.Rect(viewport)
         self.row_height_px = row_height_px
         self.gap_px = gap_px
+        self.viewport = pygame.Rect(viewport)
+        whole_rows = max(1, (self.viewport.height + gap_px) // self.row_pitch_px)
+        self.viewport.height = whole_rows * self.row_pitch_px - gap_px
         self._scroll_px = 0
         self._rows: tuple[Focusable, ...] = ()
         self.set_rows(rows)
@@ -72,7 +77,7 @@ class ScrollList:
 
     @property
     def rows_per_page(self) -> int:
-        return max(1, self.viewport.height // self.row_pitch_px)
+        return max(1, (self.viewport.height + self.gap_px) // self.row_pitch_px)
 
     def set_rows(self, rows: Sequence[Focusable]) -> None:
         """Replace the rows (keeping the scroll offset where possible) and lay them out."""
@@ -80,7 +85,8 @@ class ScrollList:
         self.scroll_to(self._scroll_px)
 
     def scroll_to(self, offset_px: float) -> None:
-        self._scroll_px = int(min(max(0, round(offset_px)), self.max_scroll_px))
+        rows = round(min(max(0.0, offset_px), self.max_scroll_px) / self.row_pitch_px)
+        self._scroll_px = min(rows * self.row_pitch_px, self.max_scroll_px)
         self._layout()
 
     def scroll_by(self, delta_px: float) -> None:

@@ -16,6 +16,7 @@ from game.ui.text import ELLIPSIS, FontBook, ellipsize
 from game.ui.theme import Color
 
 SHRINK_STEP_PX = 2  # a long text in a fixed box shrinks by this much at a time
+LABEL_VALUE_GAP_PX = 12  # between a label and its value on one line
 SHRINK_STEPS = 2  # and at most this many times
 
 HAlign = Literal["left", "center", "right"]
@@ -163,6 +164,21 @@ def _aligned_top(rect: pygame.Rect, height: int, valign: VAlign) -> int:
     if valign == "bottom":
         return rect.bottom - height
     raise ValueError(f"unknown vertical alignment {valign!r}")
+
+
+def draw_label_and_value(surface: pygame.Surface, label: str, value: str, rect: pygame.Rect,
+                         fonts: FontBook, *, size: int, min_size: int, label_color: Color,
+                         value_color: Color, value_bold: bool = True) -> None:
+    """A label on the left and its value on the right of one line, never overlapping: the
+    value is drawn first at its size, and the label fits into what is left (minus a gap)."""
+    rect = pygame.Rect(rect)
+    value_size = fonts.fit_size(value, rect.width, size, min_size, value_bold)
+    used = draw_fitted_line(surface, value, rect, fonts, size=value_size, min_size=min_size,
+                            color=value_color, bold=value_bold, align="right").used_rect
+    label_rect = pygame.Rect(rect.left, rect.top,
+                             max(0, used.left - LABEL_VALUE_GAP_PX - rect.left), rect.height)
+    draw_fitted_line(surface, label, label_rect, fonts, size=size, min_size=min_size,
+                     color=label_color)
 
 
 def shrink_sizes(size: int, min_size: int, steps: int = SHRINK_STEPS) -> tuple[int, ...]:
