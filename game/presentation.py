@@ -174,14 +174,15 @@ def _names(strings: Strings, content: Content, citizen: int) -> str:
     return citizen_name(strings, content, citizen) if citizen >= 0 else ""
 
 
-def decision_text(strings: Strings, content: Content, point) -> str:
-    """A past decision (a `replay.DecisionPoint`) in words."""
+def decision_text(strings: Strings, content: Content, point, short: bool = False) -> str:
+    """A past decision (a `replay.DecisionPoint`) in words; `short` leaves out an event's
+    title and keeps the choice made (for a list whose rows are one line)."""
     action, name = point.action, _names(strings, content, point.target)
     kind = type(action).__name__
     if kind == "Choose":
         title = strings.get(f"event.{point.event_id}.title", friend=name)
         choice = strings.get(f"event.{point.event_id}.choice.{action.choice}", friend=name)
-        return f"{title}: {choice}"
+        return choice if short else f"{title}: {choice}"
     if kind in ("Publish", "WithdrawDraft"):
         verb = "post" if kind == "Publish" else "withdraw"
         return strings.get(f"ui.whatif.{verb}", post=strings.get(f"post.{action.post}.name"))

@@ -133,6 +133,8 @@ def main() -> None:
     if mixed:  # a mechanic mixing a real fact and the game's own rule: both parts shown
         debrief.top.focus.focus(f"rule:{mixed[len(mixed) // 2]}")
         shoot(debrief, out / f"debrief-rules-mixed{suffix}.png")
+    debrief.top.page = "whatif"
+    debrief.top.rebuild()
     points = debrief.top.decisions()
     debrief.top.try_instead(points[len(points) // 2], points[len(points) // 2].alternatives[0])
     shoot(debrief, out / f"debrief-whatif-compared{suffix}.png")

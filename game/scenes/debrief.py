@@ -110,16 +110,16 @@ class DebriefScene(Scene):
                                    self.details.top - spacing.gap - list_top)
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
             items.append(self.list)
-        elif self.page == "whatif":
-            viewport = pygame.Rect(self.area.left, self.area.top,
-                                   int(self.area.width * WHAT_IF_LIST_SHARE), self.area.height)
+        elif self.page == "whatif":  # the list and its two buttons left, the table right
+            list_width = int(self.area.width * WHAT_IF_LIST_SHARE)
+            height = spacing.button_height
+            replay = pygame.Rect(self.area.left, self.area.bottom - height, list_width, height)
+            other = replay.move(0, -(height + spacing.gap))
+            viewport = pygame.Rect(self.area.left, self.area.top, list_width,
+                                   other.top - spacing.gap - self.area.top)
             panel_left = viewport.right + spacing.gap
-            panel_width = self.area.right - panel_left
-            replay = pygame.Rect(panel_left, self.area.bottom - spacing.button_height,
-                                 panel_width, spacing.button_height)
-            other = replay.move(0, -(spacing.button_height + spacing.gap))
-            self.compare_rect = pygame.Rect(panel_left, self.area.top, panel_width,
-                                            other.top - spacing.gap - self.area.top)
+            self.compare_rect = pygame.Rect(panel_left, self.area.top,
+                                            self.area.right - panel_left, self.area.height)
             mode = "replay_hidden" if self.game.state.transparent else "replay_shown"
             items.append(Button("replay", replay, t(f"ui.formula.{mode}"), hotkey="x"))
             items.append(Button("other_side", other, self.other_side_label(), hotkey="o"))

@@ -9,8 +9,8 @@ from game.game_data import GameData
 from game.presentation import decision_text
 from game.scenes.rows import ListRow
 from game.ui.text import FontBook
-from game.ui.text_box import draw_fitted_line, draw_text_box
-from game.ui.theme import Theme
+from game.ui.text_box import draw_fitted_line, draw_text_box, shrink_sizes
+from game.ui.theme import MIN_BODY_TEXT_PX, Theme
 from game.ui.widgets import draw_panel
 
 COMPARE_ROWS = {
@@ -22,6 +22,7 @@ COMPARE_ROWS = {
 }
 """The figures two seasons are compared on, with the string key of each row's name."""
 LABEL_SHARE = 0.4  # of the comparison table's width given to the row names
+ROW_GAP_PX = 6  # between the comparison's rows
 
 
 def decision_rows(data: GameData, content, points: list[DecisionPoint]) -> list[ListRow]:
@@ -29,8 +30,10 @@ def decision_rows(data: GameData, content, points: list[DecisionPoint]) -> list[
     rows = []
     for number, point in enumerate(points):
         text = data.t("ui.whatif.decision_row", week=point.week,
+                      decision=decision_text(data.strings, content, point, short=True))
+        full = data.t("ui.whatif.decision_row", week=point.week,
                       decision=decision_text(data.strings, content, point))
-        rows.append(ListRow(f"decision:{number}", text, tooltip=text))
+        rows.append(ListRow(f"decision:{number}", text, tooltip=full))
     return rows
 
 
@@ -48,34 +51,53 @@ def draw_comparison(surface: pygame.Surface, rect: pygame.Rect, data: GameData,
     """Two seasons side by side, row by row, under a line saying what differs between
     them; with no second season, the page's introduction instead."""
     inner = draw_panel(surface, rect, theme)
-    t, palette = data.t, theme.palette
+    palette = theme.palette
     if len(columns) < 2:
         draw_text_box(surface, head_line, inner, fonts, size=theme.fonts.small,
                       color=palette.text)
         return
     head = draw_text_box(surface, head_line, inner, fonts, size=theme.fonts.small,
                          color=palette.text, bold=True)
-    step = fonts.line_height(theme.fonts.small) + 6
     top = head.used_rect.bottom + theme.spacing.gap
-    label_w = int(inner.width * LABEL_SHARE)
-    column_w = (inner.width - label_w) // 2
+    area = pygame.Rect(inner.left, top, inner.width, inner.bottom - top)
     columns = [(title, shown_values(data, figures)) for title, figures in columns]
-    for index, (title, _) in enumerate(columns):
-        cell = pygame.Rect(inner.left + label_w + index * column_w, top, column_w, step)
-        draw_fitted_line(surface, title, cell, fonts, size=theme.fonts.small,
-                         min_size=theme.fonts.small - 6, color=palette.text, bold=True)
-    for row_index, (row, label_key) in enumerate(COMPARE_ROWS.items()):
-        y = top + (row_index + 1) * step
-        if y + step > inner.bottom:
+    rows = list(COMPARE_ROWS.items())
+    sizes = shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4)
+    for groups in (1, 2):  # all rows in one table, or (large text) in two side by side
+        per_group = -(-len(rows) // groups)
+        fitting = [s for s in sizes
+                   if (per_group + 1) * (fonts.line_height(s) + ROW_GAP_PX) <= area.height]
+        if fitting:
             break
-        label = pygame.Rect(inner.left, y, label_w, step)
-        draw_fitted_line(surface, t(label_key), label, fonts,
-                         size=theme.fonts.small, min_size=theme.fonts.small - 6,
-                         color=palette.muted_text)
-        before, after = columns[0][1][row], columns[1][1][row]
-        for index, value in enumerate((before, after)):
-            cell = pygame.Rect(inner.left + label_w + index * column_w, y, column_w - 8, step)
+    size = fitting[0] if fitting else sizes[-1]
+    width = (area.width - (groups - 1) * theme.spacing.gap) // groups
+    for group in range(groups):
+        table = pygame.Rect(area.left + group * (width + theme.spacing.gap), area.top, width,
+                            area.height)
+        _draw_table(surface, table, rows[group * per_group:(group + 1) * per_group], columns,
+                    data, size, theme, fonts)
+
+
+def _draw_table(surface: pygame.Surface, rect: pygame.Rect, rows, columns, data: GameData,
+                size: int, theme: Theme, fonts: FontBook) -> None:
+    """One comparison table: the two seasons' titles, then a line per figure."""
+    palette = theme.palette
+    step = fonts.line_height(size) + ROW_GAP_PX
+    label_w = int(rect.width * LABEL_SHARE)
+    column_w = (rect.width - label_w) // 2
+    for index, (title, _) in enumerate(columns):
+        cell = pygame.Rect(rect.left + label_w + index * column_w, rect.top, column_w, step)
+        draw_fitted_line(surface, title, cell, fonts, size=size,
+                         min_size=MIN_BODY_TEXT_PX - 6, color=palette.text, bold=True)
+    for row_index, (row, label_key) in enumerate(rows):
+        y = rect.top + (row_index + 1) * step  # every row is drawn: the size fits them
+        label = pygame.Rect(rect.left, y, label_w, step)
+        draw_fitted_line(surface, data.t(label_key), label, fonts, size=size,
+                         min_size=MIN_BODY_TEXT_PX - 6, color=palette.muted_text)
+        before = columns[0][1][row]
+        for index, value in enumerate((before, columns[1][1][row])):
+            cell = pygame.Rect(rect.left + label_w + index * column_w, y, column_w - 8, step)
             mark = " ◆" if index == 1 and value != before else ""
-            draw_fitted_line(surface, value + mark, cell, fonts, size=theme.fonts.small,
-                             min_size=theme.fonts.small - 8, color=palette.text,
+            draw_fitted_line(surface, value + mark, cell, fonts, size=size,
+                             min_size=MIN_BODY_TEXT_PX - 6, color=palette.text,
                              bold=index == 1 and value != before)
