@@ -33,6 +33,7 @@ from game.ui.text_box import (
     draw_text_box_shrinking,
     shrink_sizes,
 )
+from game.ui.text_record import CapturedTexts
 from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
@@ -65,6 +66,7 @@ class PlayScene(Scene):
         self.version = 0  # bumped on every rebuild; the backdrop is redrawn when it changes
         self.backdrop: pygame.Surface | None = None
         self.backdrop_key: tuple[int, int] | None = None
+        self.backdrop_texts = CapturedTexts(None)  # the backdrop's texts, for checks
         self.save_problem: str | None = None  # why the last autosave failed, until one works
 
     # -- layout ----------------------------------------------------------------------
@@ -277,10 +279,13 @@ class PlayScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
         key = (self.version, round(self.shown_score))
-        if self.backdrop is None or self.backdrop_key != key:
-            self.backdrop = self._draw_backdrop(surface)
+        if self.backdrop is None or self.backdrop_key != key or \
+                self.backdrop_texts.stale(fonts):
+            with CapturedTexts(fonts) as self.backdrop_texts:
+                self.backdrop = self._draw_backdrop(surface)
             self.backdrop_key = key
         surface.blit(self.backdrop, (0, 0))
+        self.backdrop_texts.replay(fonts)
         self._draw_details(surface)
         draw_widgets(surface, self.focus, theme, fonts, show_tooltip=False,
                      draw_row=lambda s, row, state: draw_list_row(s, row, state, theme, fonts))

@@ -111,7 +111,10 @@ class App:
         first = len(self._stack) - 1
         while first > 0 and self._stack[first].is_overlay:
             first -= 1
+        record = self.context.fonts.record
         for scene in self._stack[max(first, 0):]:
+            if record is not None:
+                record.begin_layer()  # a check looks at the top scene's texts alone
             scene.keep_layout_current()
             scene.draw(self.screen)
 

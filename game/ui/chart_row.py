@@ -13,6 +13,7 @@ import pygame
 from game.ui.charts import Series, draw_legend, draw_line_chart
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line
+from game.ui.text_record import CapturedTexts
 from game.ui.theme import Theme
 
 CHART_GAP_PX = 14  # between neighbouring charts
@@ -39,6 +40,7 @@ class CachedChartRow:
     def __init__(self) -> None:
         self.key: tuple | None = None
         self.picture: pygame.Surface | None = None
+        self.texts = CapturedTexts(None)  # the picture's texts, for checks
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect, key: tuple,
              make_charts: Callable[[], Sequence[SmallChart]], series_labels: Sequence[str],
@@ -46,13 +48,15 @@ class CachedChartRow:
         """Blit the row; `make_charts` and `x_labels` are asked only when `key` (with the
         rectangle, the labels and the theme) changed."""
         key = (key, tuple(rect), tuple(series_labels), id(theme))
-        if key != self.key or self.picture is None:
+        if key != self.key or self.picture is None or self.texts.stale(fonts):
             self.picture = pygame.Surface(rect.size)
             self.picture.fill(theme.palette.background)
-            draw_chart_row(self.picture, self.picture.get_rect(), make_charts(), series_labels,
-                           x_labels(), theme, fonts)
+            with CapturedTexts(fonts) as self.texts:
+                draw_chart_row(self.picture, self.picture.get_rect(), make_charts(),
+                               series_labels, x_labels(), theme, fonts)
             self.key = key
         surface.blit(self.picture, rect)
+        self.texts.replay(fonts, rect.topleft)
 
 
 def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[SmallChart],

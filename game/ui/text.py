@@ -16,6 +16,7 @@ import pygame
 
 from game.ui.line_break import may_break_at, segments
 from game.ui.lru import LruCache
+from game.ui.text_record import TextRecord
 from game.ui.theme import Color
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -152,6 +153,7 @@ class FontBook:
             layout_cache_entries
         )
         self.overflow_log: list[str] | None = None  # set to a list to record clipped text
+        self.record: TextRecord | None = None  # set to record every text drawn (checks)
 
     def _paths_for(self, language: str) -> dict[bool, Path]:
         regular, bold = font_files(language)
@@ -175,6 +177,11 @@ class FontBook:
         """Record text that did not fit its box (when a test or tool is listening)."""
         if self.overflow_log is not None:
             self.overflow_log.append(text)
+
+    def note_drawn(self, text: str, rect: pygame.Rect, size: int, cut: bool) -> None:
+        """Record a text drawn (when a test or tool is listening)."""
+        if self.record is not None:
+            self.record.add(text, rect, size, cut)
 
     def using_fallback(self, bold: bool = False) -> bool:
         """True if the style's font file is missing and pygame's default font is used."""

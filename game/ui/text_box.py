@@ -102,6 +102,7 @@ def draw_text_box(
         surface.fblits(blits)
     if overflowed:
         fonts.note_overflow(text)
+    fonts.note_drawn(text, used, size, overflowed)
     return TextBoxResult(
         lines=tuple(lines), visible_line_count=len(shown), used_rect=used, overflowed=overflowed
     )
@@ -136,8 +137,10 @@ def draw_fitted_line(
         _aligned_top(rect, image.get_height(), valign),
     )
     surface.blit(image, position)
-    if (shown != text and not full_text_elsewhere) or image.get_height() > rect.height:
+    cut = (shown != text and not full_text_elsewhere) or image.get_height() > rect.height
+    if cut:
         fonts.note_overflow(text)
+    fonts.note_drawn(text, image.get_rect(topleft=position), fitted, cut)
     return TextBoxResult(
         lines=(shown,),
         visible_line_count=1,

@@ -26,12 +26,16 @@ from game.services.presets import available_languages, available_scenarios
 from game.services.session import Session
 from game.shell import App, Pop, Push, Settings, push
 from game.ui.text_box import layout_text_box, shrink_sizes
+from game.ui.text_record import DrawnText, TextRecord
 from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 
 from .helpers import make_app
 
-SETTINGS = [Settings(), Settings(text_scale="large"),
+SETTINGS = [Settings(), Settings(high_contrast=True), Settings(text_scale="large"),
             Settings(text_scale="large", high_contrast=True, reduced_motion=True)]
+SETTING_NAMES = ["normal", "normal-contrast", "large", "large-contrast"]
+MIN_TEXT_PX = MIN_BODY_TEXT_PX - 4  # no text on any screen is drawn smaller
+OVERLAP_TOLERANCE_PX = 2  # glyph boxes of neighbouring texts may touch, not cross
 LANGUAGES = available_languages()
 DATA_BY_LANGUAGE = {language: GameData.load(language=language) for language in LANGUAGES}
 DATA = DATA_BY_LANGUAGE["en"]
@@ -124,16 +128,37 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     yield "error", error
 
 
-@pytest.mark.parametrize("settings", SETTINGS, ids=["normal", "large", "large-contrast"])
+def text_problems(texts: list[DrawnText]) -> list[str]:
+    """What is wrong with a screen's texts: one cut short, drawn below the minimum size,
+    or crossing another."""
+    problems = [f"cut: {t.text!r}" for t in texts if t.cut]
+    problems += [f"{t.size} px (under {MIN_TEXT_PX}): {t.text!r}" for t in texts
+                 if t.size < MIN_TEXT_PX]
+    for index, first in enumerate(texts):
+        a = pygame.Rect(first.rect).inflate(-OVERLAP_TOLERANCE_PX, -OVERLAP_TOLERANCE_PX)
+        for second in texts[index + 1:]:
+            if a.colliderect(pygame.Rect(second.rect)):
+                problems.append(f"overlap: {first.text!r} and {second.text!r}")
+    return problems
+
+
+@pytest.mark.parametrize("settings", SETTINGS, ids=SETTING_NAMES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_screen_renders_and_text_fits(tmp_path, display, settings, language):
+    """Every screen of every scene: nothing cut, shrunk below the minimum or crossing
+    another text (the top scene's texts, as recorded by the drawing helpers)."""
     shown: set[type] = set()
     data = DATA_BY_LANGUAGE[language]
     for name, app in all_screens(tmp_path, display, settings, data):
         app.context.fonts.overflow_log = []
+        app.context.fonts.record = TextRecord()
         assert_drawn(rendered(app))
         assert app.context.fonts.language == language, name
         assert app.context.fonts.overflow_log == [], f"{language} {name}: text overflows its box"
+        texts = app.context.fonts.record.top_layer()
+        assert texts, f"{language} {name}: no text recorded"
+        assert text_problems(texts) == [], f"{language} {name}"
+        app.context.fonts.record = None
         shown.update(type(scene) for scene in app.scenes)
     unseen = [scene_id for scene_id, row in SCENES.items() if row.make not in shown]
     assert unseen == [], "every scene in the scene table is rendered here"
@@ -222,3 +247,12 @@ def test_every_ending_fits_the_debrief_summary(tmp_path, display, language):
             app.top.debrief = dataclasses.replace(app.top.debrief, ending=ending.id)
             app.top.rebuild()
             assert overflow_after_drawing(app) == [], (language, ending.id)
+
+
+def test_the_text_check_sees_cuts_small_text_and_overlaps():
+    fine = [DrawnText("Money", (10, 10, 80, 24), 24, False),
+            DrawnText("¥400", (120, 10, 60, 24), 24, False)]
+    assert text_problems(fine) == []
+    assert text_problems(fine + [DrawnText("Wellbe…", (10, 40, 80, 24), 24, True)])
+    assert text_problems(fine + [DrawnText("tiny", (10, 40, 30, 10), MIN_TEXT_PX - 1, False)])
+    assert text_problems([fine[0], DrawnText("Zhou HaoVery low", (60, 12, 90, 24), 24, False)])
