@@ -16,15 +16,30 @@ from pathlib import Path
 from game.engine import DEFAULT_DATA_DIR, ContentError
 from game.game_data import GameData
 from game.scenes.registry import SCENES
-from game.services.presets import Presets, available_languages, for_this_platform
+from game.services.presets import (
+    Presets,
+    available_languages,
+    available_scenarios,
+    for_this_platform,
+)
 from game.services.storage import Storage
 from game.shell import Scene, load_settings, start
 
 USAGE = """usage: credit-to-society [--seed N] [--scenario ID] [--lang CODE]
 
-Opens the game. --seed starts New game in that world (the same seed gives the same world
-on any machine); --scenario and --lang pick a scenario file and a language. Values the game
-does not know are ignored, with a notice on the title screen."""
+Opens the game. --seed starts New game in that world: a whole number, or a world code (the
+same seed gives the same world on any machine); --scenario and --lang pick a scenario file
+and a language. Values the game does not know are ignored, with a notice on the title
+screen.
+
+Scenarios: {scenarios}
+Languages: {languages}"""
+
+
+def usage() -> str:
+    """The command line's help, with the scenarios and languages this copy has."""
+    return USAGE.format(scenarios=", ".join(available_scenarios()),
+                        languages=", ".join(available_languages()))
 
 
 def first_scene(data_dir: Path = DEFAULT_DATA_DIR, presets: Presets | None = None,
@@ -65,6 +80,6 @@ async def play() -> None:
 def main() -> None:
     """Console entry point: open the window and run until the player quits."""
     if any(word in ("-h", "--help") for word in sys.argv[1:]):
-        print(USAGE)
+        print(usage())
         return
     asyncio.run(play())

@@ -81,12 +81,14 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
             if value in available_scenarios(data_dir):
                 scenario = value
             else:
-                notices.append(Notice("ui.preset.bad_scenario", {"value": value}))
+                notices.append(Notice("ui.preset.bad_scenario", {
+                    "value": value, "known": ", ".join(available_scenarios(data_dir))}))
         elif name == "lang":
             if value in available_languages(data_dir):
                 language, language_chosen = value, True
             else:
-                notices.append(Notice("ui.preset.bad_lang", {"value": value}))
+                notices.append(Notice("ui.preset.bad_lang", {
+                    "value": value, "known": ", ".join(available_languages(data_dir))}))
         else:
             notices.append(Notice("ui.preset.unknown", {"name": name}))
     return Presets(seed, scenario, language, tuple(notices), language_chosen, design)

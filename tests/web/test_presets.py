@@ -85,3 +85,16 @@ def test_only_the_first_names_of_an_address_are_read():
     presets = from_address(query, "")
     assert len(presets.notices) == MAX_PAIRS + 1
     assert presets.notices[0] == Notice("ui.preset.too_many", {"count": 10_000 - MAX_PAIRS})
+
+
+def test_help_and_notices_name_the_scenarios_and_languages(capsys, monkeypatch):
+    import sys
+
+    from game import launch
+
+    monkeypatch.setattr(sys, "argv", ["credit-to-society", "--help"])
+    launch.main()
+    printed = capsys.readouterr().out
+    assert "here_at_home" in printed and "opt_in_2015" in printed and "zh" in printed
+    notices = from_query("scenario=mars&lang=tlh").notices
+    assert "here_at_home" in notices[0].params["known"] and "es" in notices[1].params["known"]
