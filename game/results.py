@@ -31,41 +31,44 @@ def _names(language: str) -> Strings:
     return load_strings(content, language)
 
 
+STATS = ("score", "wellbeing", "friends_dropped", "held_back", "said", "reports")
+"""The figures summed up as lowest, median and highest, in this order."""
+
+
 def report(summary: ClassSummary, strings: Strings) -> str:
-    """The summary as plain text."""
+    """The summary as plain text, in the language of `strings`."""
     t = strings.get
-    lines = [f"Class results: {len(summary.read)} code(s) read, "
-             f"{len(summary.skipped)} skipped"]
-    lines += [f"  skipped {text!r}: {reason}" for text, reason in summary.skipped]
+    lines = [t("ui.results_cli.header", read=len(summary.read), skipped=len(summary.skipped))]
+    lines += ["  " + t("ui.results_cli.skipped", code=repr(text),
+                       reason=t(f"ui.code_error.{error.key}", **error.params))
+              for text, error in summary.skipped]
     if not summary.read:
         return "\n".join(lines)
     lines.append("")
-    lines.append("Scenarios:")
+    lines.append(t("ui.results_cli.scenarios"))
     for scenario, count in summary.scenarios().most_common():
         name_key = f"scenario.{scenario}.name"
         lines.append(f"  {t(name_key) if strings.has(name_key) else scenario}: {count}")
-    lines.append("Endings:")
+    lines.append(t("ui.results_cli.endings"))
     endings = summary.endings()
     most = max(endings.values())
     width = max(len(t(f"ending.{e}.title")) for e in endings)
     for ending, count in endings.most_common():
         title = t(f"ending.{ending}.title")
         lines.append(f"  {title:<{width}}  {_bar(count, most)} {count}")
-    lines.append("Final scores:")
+    lines.append(t("ui.results_cli.final_scores"))
     bands = summary.score_bands()
     most = max(count for _, count in bands)
     for (low, high), count in bands:
         lines.append(f"  {low}-{high}  {_bar(count, most)} {count}")
-    for name, label in (("score", "Final score"), ("wellbeing", "Wellbeing"),
-                        ("friends_dropped", "Friends dropped"),
-                        ("held_back", "Posts held back"), ("said", "Said anyway"),
-                        ("reports", "Reports made")):
+    for name in STATS:
         low, middle, high = summary.stats(name)
-        lines.append(f"{label}: lowest {low}, median {middle:g}, highest {high}")
+        lines.append(t("ui.results_cli.stat", label=t(f"ui.results_cli.{name}"), low=low,
+                       middle=f"{middle:g}", high=high))
     reporters = sum(1 for value in summary.values("reports") if value)
     droppers = sum(1 for value in summary.values("friends_dropped") if value)
-    lines.append(f"{droppers} of {len(summary.read)} dropped a friend; "
-                 f"{reporters} of {len(summary.read)} reported one.")
+    lines.append(t("ui.results_cli.who", dropped=droppers, reported=reporters,
+                   count=len(summary.read)))
     return "\n".join(lines)
 
 
