@@ -37,10 +37,12 @@ from game.shell import App, AppContext, Push, Settings, load_context  # noqa: E4
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 
-def make_context(large: bool, contrast: bool, language: str = "en") -> AppContext:
+def make_context(large: bool, contrast: bool, language: str = "en",
+                 presenter: bool = False) -> AppContext:
     context = load_context(storage=Storage(MemoryBackend()), scenes=SCENES)
     context.apply_settings(Settings(text_scale="large" if large else "normal",
-                                    high_contrast=contrast, language=language), save=False)
+                                    high_contrast=contrast, language=language,
+                                    presenter=presenter), save=False)
     context.use_language(language)
     return context
 
@@ -57,18 +59,21 @@ def main() -> None:
     parser.add_argument("--out", default="build/screens")
     parser.add_argument("--large", action="store_true")
     parser.add_argument("--contrast", action="store_true")
+    parser.add_argument("--presenter", action="store_true",
+                        help="presenter mode (a projector: large, high contrast, teacher keys)")
     parser.add_argument("--lang", default="en", help="a folder under assets/data/strings")
     parser.add_argument("--scenario", default="default", help="a file under assets/data/scenarios")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     suffix = ("-large" if args.large else "") + ("-contrast" if args.contrast else "")
+    suffix += "-presenter" if args.presenter else ""
     suffix += f"-{args.lang}" if args.lang != "en" else ""
     suffix += f"-{args.scenario}" if args.scenario != "default" else ""
     pygame.init()
     screen = pygame.display.set_mode(LOGICAL_SIZE_PX)
     data = GameData.load(scenario=args.scenario, language=args.lang)
-    context = make_context(args.large, args.contrast, args.lang)
+    context = make_context(args.large, args.contrast, args.lang, args.presenter)
     session = Session(data, context.storage)
 
     def app_with(scene) -> App:

@@ -42,6 +42,7 @@ SAVE_BUTTON_PX = 240
 DETAILS_LINES = 5  # lines of the explanation box on the ledger page
 RULES_DETAILS_LINES = 7  # ... and on the rules page: the rule, its parts, the record, sources
 TOTALS_WIDTH_PX = 380
+MORE_BUTTON_PX = 360  # the Discuss page's button to the next questions
 
 
 class DebriefScene(Scene):
@@ -57,6 +58,8 @@ class DebriefScene(Scene):
         self.list: ScrollList | None = None
         self.export_message = ""
         self.export_mark = ""  # ✓ where the picture went, ⚠ if it could not be saved
+        self.question_part = 0  # which part of the questions shows, when they need several
+        self.question_parts: list[list[str]] = [[]]
         self.points: list[DecisionPoint] | None = None
         self.what_if: tuple[Game, str] | None = None
         self.other_run: dict | None = None
@@ -127,6 +130,20 @@ class DebriefScene(Scene):
                                                            self.decisions()),
                                    row_height_px=spacing.row_height)
             items.append(self.list)
+        presenter = self.context.settings.presenter
+        self.question_parts = pages.question_parts(self.area, self.data, theme, fonts, presenter)
+        if len(self.question_parts) > 1:  # leave room for the button to the next part
+            self.question_parts = pages.question_parts(
+                self.area.inflate(0, -2 * (spacing.button_height + spacing.gap)),
+                self.data, theme, fonts, presenter)
+        self.question_part %= len(self.question_parts)
+        if self.page == "questions" and len(self.question_parts) > 1:  # the rest, one key away
+            more = pygame.Rect(0, 0, MORE_BUTTON_PX, spacing.button_height)
+            more.bottomright = (self.area.right - spacing.padding,
+                                self.area.bottom - spacing.padding)
+            items.append(Button("more_questions", more, t(
+                "ui.debrief.more_questions", part=self.question_part + 1,
+                parts=len(self.question_parts)), hotkey="m"))
         items.append(Button("save_image", save, t("ui.debrief.save_image"), hotkey="s",
                             tooltip=self.export_message or t("ui.debrief.save_image_tip")))
         items.append(Button("title", back, t("ui.debrief.back_to_title"), hotkey="t"))
@@ -155,6 +172,11 @@ class DebriefScene(Scene):
             return None
         if activated == "title":
             return reset("title", self.data)
+        if activated == "more_questions":
+            self.question_part = (self.question_part + 1) % len(self.question_parts)
+            self.rebuild()
+            self.focus.focus("more_questions")
+            return None
         if activated == "save_image":
             self.save_image()
         if activated == "replay":
@@ -258,7 +280,8 @@ class DebriefScene(Scene):
                              color=theme.palette.text, bold=True)
         if self.page == "summary":
             pages.draw_summary(surface, self.area, self.debrief, self.data, theme, fonts,
-                               (self.game.seed_code(), self.game.result_code()))
+                               codes=(self.game.seed_code(), self.game.result_code()),
+                               presenter=self.context.settings.presenter)
         elif self.page == "ledger":
             totals = pygame.Rect(self.area.left, self.area.top, TOTALS_WIDTH_PX,
                                  self.area.height)
@@ -269,7 +292,9 @@ class DebriefScene(Scene):
                               fonts.line_height(theme.fonts.small))
             pages.draw_label_key(surface, key, self.data, theme, fonts)
         elif self.page == "questions":
-            pages.draw_questions(surface, self.area, self.data, theme, fonts)
+            pages.draw_questions(surface, self.area, self.data, theme, fonts,
+                                 self.question_parts[self.question_part],
+                                 presenter=self.context.settings.presenter)
         else:
             self._draw_what_if(surface)
 

@@ -16,16 +16,21 @@ from game.ui.text_box import (
     draw_label_and_value,
     draw_text_box,
     draw_text_box_shrinking,
+    layout_text_box,
     shrink_sizes,
 )
 from game.ui.theme import MIN_BODY_TEXT_PX, Theme
-from game.ui.widgets import draw_panel
+from game.ui.widgets import draw_panel, panel_content
 
 LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "invented": "●"}
+PRESENTER_BODY_PX = 28  # body text on a projector is never smaller
 """A shape for each evidence label, shown beside its word, so colour is never alone."""
 CHART_GAP_PX = 12
 TEXT_SHARE = 0.45  # of the summary page's width given to the ending and costs
 LARGE_TEXT_SHARE = 0.6  # the same with large text
+PRESENTER_TEXT_SHARE = 0.64  # on a projector the words matter more than the charts
+COST_COLUMNS = 2  # what it cost, side by side
+PRESENTER_COST_COLUMNS = 3  # the same on a projector's wider panel, in fewer rows
 ERA_LINE_DASH_PX = 6
 ERA_LABEL_LIFT_PX = 3  # the era label at the plot's bottom sits this far above the axis
 
@@ -51,40 +56,61 @@ def cost_lines(data: GameData, debrief: Debrief) -> list[str]:
 
 
 def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, data: GameData,
-                 theme: Theme, fonts: FontBook, codes: tuple[str, str] = ("", "")) -> None:
-    """Ending and costs on the left; four charts across the weeks on the right."""
+                 theme: Theme, fonts: FontBook, codes: tuple[str, str] = ("", ""),
+                 presenter: bool = False) -> None:
+    """Ending and costs on the left; four charts across the weeks on the right. For a
+    projector (`presenter`) the result code stands large on a line of its own."""
     t, palette, gap = data.t, theme.palette, theme.spacing.gap
-    share = LARGE_TEXT_SHARE if theme.text_scale == "large" else TEXT_SHARE
+    share = (PRESENTER_TEXT_SHARE if presenter else
+             LARGE_TEXT_SHARE if theme.text_scale == "large" else TEXT_SHARE)
     left = pygame.Rect(area.left, area.top, int(area.width * share), area.height)
     right = pygame.Rect(left.right + gap, area.top, area.right - left.right - gap, area.height)
     inner = draw_panel(surface, left, theme, fonts,
                        t(f"ending.{debrief.ending}.title") if debrief.ending else "")
     step = fonts.line_height(theme.fonts.small)
     costs = cost_lines(data, debrief)
-    cost_rows = (len(costs) + 1) // 2
+    cost_columns = PRESENTER_COST_COLUMNS if presenter else COST_COLUMNS
+    cost_rows = -(-len(costs) // cost_columns)
     costs_top = inner.bottom - cost_rows * step
     worth = t("ui.debrief.perks_worth", money=data.numbers.money(debrief.perk_money),
               hours=debrief.perk_hours)
     eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
              mandatory=signed(debrief.mandatory_change))
     world, result = codes
-    facts = f"{worth}\n{eras}\n{t('ui.debrief.costs_title')}"
-    if result:
+    facts = f"{worth}\n{eras}"
+    if result and not presenter:
         facts = f"{t('ui.debrief.result_code', code=result, world=world)}\n{facts}"
     facts_lines = len(fonts.wrap(facts, theme.fonts.small, inner.width))
-    facts_top = costs_top - facts_lines * step - gap // 2
+    cost_title_top = costs_top - step  # "What it cost", in bold: a heading for the figures
+    facts_top = cost_title_top - facts_lines * step - gap // 2
+    text_bottom = facts_top - gap
+    if result and presenter:  # the code to copy, large, on its own line above the facts
+        code_h = fonts.line_height(theme.fonts.heading, True)
+        code_rect = pygame.Rect(inner.left, facts_top - gap // 2 - code_h, inner.width, code_h)
+        draw_fitted_line(surface, result, code_rect, fonts, size=theme.fonts.heading,
+                         min_size=theme.fonts.body, color=palette.text, bold=True)
+        label_rect = pygame.Rect(inner.left, code_rect.top - step, inner.width, step)
+        draw_fitted_line(surface, t("ui.debrief.result_code_label"), label_rect, fonts,
+                         size=theme.fonts.small, min_size=MIN_BODY_TEXT_PX - 4,
+                         color=palette.muted_text)
+        text_bottom = label_rect.top - gap
     draw_text_box_shrinking(surface, t(f"ending.{debrief.ending}.text") if debrief.ending
                             else "", pygame.Rect(inner.left, inner.top, inner.width,
-                                                 facts_top - gap - inner.top), fonts,
+                                                 text_bottom - inner.top), fonts,
                             sizes=(theme.fonts.small, theme.fonts.small - 2,
                                    theme.fonts.small - 4), color=palette.text)
     draw_text_box(surface, facts, pygame.Rect(inner.left, facts_top, inner.width,
-                                              costs_top - facts_top),
+                                              cost_title_top - facts_top),
                   fonts, size=theme.fonts.small, color=palette.text, bold=False)
-    half = (inner.width - gap) // 2
+    draw_fitted_line(surface, t("ui.debrief.costs_title"),
+                     pygame.Rect(inner.left, cost_title_top, inner.width, step), fonts,
+                     size=theme.fonts.small, min_size=MIN_BODY_TEXT_PX - 4, color=palette.text,
+                     bold=True)
+    column_w = (inner.width - (cost_columns - 1) * gap) // cost_columns
     for index, line in enumerate(costs):
-        cell = pygame.Rect(inner.left + (index % 2) * (half + gap),
-                           costs_top + (index // 2) * step, half, step)
+        row, column = divmod(index, cost_columns)
+        cell = pygame.Rect(inner.left + column * (column_w + gap), costs_top + row * step,
+                           column_w, step)
         draw_fitted_line(surface, line, cell, fonts, size=theme.fonts.small,
                          min_size=theme.fonts.small - 6, color=palette.text)
     _draw_charts(surface, right, debrief, data, theme, fonts)
@@ -240,12 +266,37 @@ def draw_label_key(surface: pygame.Surface, rect: pygame.Rect, data: GameData, t
                      min_size=theme.fonts.small - 6, color=theme.palette.text)
 
 
+def question_sizes(theme: Theme, presenter: bool) -> tuple[int, ...]:
+    """The sizes the questions may take: on a projector (`presenter`) never smaller than
+    PRESENTER_BODY_PX."""
+    if presenter:
+        return tuple(s for s in (theme.fonts.body, theme.fonts.body - 2)
+                     if s >= PRESENTER_BODY_PX) or (PRESENTER_BODY_PX,)
+    return theme.fonts.body, theme.fonts.small, theme.fonts.small - 2
+
+
+def question_parts(area: pygame.Rect, data: GameData, theme: Theme, fonts: FontBook,
+                   presenter: bool) -> list[list[str]]:
+    """The numbered questions, in as few parts as fit the page at their smallest size
+    (one part unless the text is large): nothing is cut, a part is one key away."""
+    questions = [f"{n}. {q}" for n, q in enumerate(data.strings.items("debrief.questions"), 1)]
+    inner = panel_content(area, theme, fonts, data.t("ui.debrief.questions_intro"))
+    size = question_sizes(theme, presenter)[-1]
+    parts: list[list[str]] = [[]]
+    for question in questions:
+        trial = "\n".join([*parts[-1], question])
+        lines, fitting, _ = layout_text_box(trial, inner, fonts, size, line_spacing=1.1)
+        if parts[-1] and fitting < len(lines):
+            parts.append([question])
+        else:
+            parts[-1].append(question)
+    return parts
+
+
 def draw_questions(surface: pygame.Surface, area: pygame.Rect, data: GameData, theme: Theme,
-                   fonts: FontBook) -> None:
-    """The discussion questions, numbered."""
+                   fonts: FontBook, part: list[str], presenter: bool = False) -> None:
+    """One part of the discussion questions (see `question_parts`)."""
     inner = draw_panel(surface, area, theme, fonts, data.t("ui.debrief.questions_intro"))
-    questions = data.strings.items("debrief.questions")
-    text = "\n".join(f"{number}. {question}" for number, question in enumerate(questions, 1))
-    draw_text_box_shrinking(surface, text, inner, fonts,
-                            sizes=(theme.fonts.body, theme.fonts.small, theme.fonts.small - 2),
-                            color=theme.palette.text, line_spacing=1.1)
+    draw_text_box_shrinking(surface, "\n".join(part), inner, fonts,
+                            sizes=question_sizes(theme, presenter), color=theme.palette.text,
+                            line_spacing=1.1)

@@ -269,6 +269,18 @@ def draw_tooltip(
     return box
 
 
+def panel_content(rect: pygame.Rect, theme: Theme, fonts: FontBook | None = None,
+                  title: str | None = None) -> pygame.Rect:
+    """The content area `draw_panel` gives for these arguments, without drawing."""
+    spacing = theme.spacing
+    content = pygame.Rect(rect).inflate(-2 * spacing.padding, -2 * spacing.padding)
+    if title and fonts is not None:
+        taken = fonts.line_height(theme.fonts.heading, True) + spacing.gap
+        content.top += taken
+        content.height = max(0, content.height - taken)
+    return content
+
+
 def draw_panel(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -281,11 +293,11 @@ def draw_panel(
     pygame.draw.rect(surface, palette.panel, rect, border_radius=spacing.corner_radius)
     pygame.draw.rect(surface, palette.panel_border, rect, width=spacing.border,
                      border_radius=spacing.corner_radius)
-    content = pygame.Rect(rect).inflate(-2 * spacing.padding, -2 * spacing.padding)
+    content = panel_content(rect, theme, fonts, title)
     if title and fonts is not None:
         image = fonts.render(title, theme.fonts.heading, palette.text, bold=True)
-        surface.blit(image, content.topleft)
-        taken = image.get_height() + spacing.gap
-        content.top += taken
-        content.height = max(0, content.height - taken)
+        surface.blit(image, pygame.Rect(rect).inflate(-2 * spacing.padding,
+                                                      -2 * spacing.padding).topleft)
+        fonts.note_drawn(title, image.get_rect(topleft=pygame.Rect(rect).inflate(
+            -2 * spacing.padding, -2 * spacing.padding).topleft), theme.fonts.heading, False)
     return content

@@ -19,12 +19,14 @@ from game.ui.button import (
     hotkey_label,
     is_hidden,
     is_hit,
+    panel_content,
 )
 from game.ui.focus import Direction, FocusGroup, FocusItem, direction_score, draw_widgets
 from game.ui.scroll_list import ScrollList
 
 __all__ = [
     "DISABLED_MARK",
+    "panel_content",
     "Button",
     "Direction",
     "FocusGroup",

@@ -32,8 +32,9 @@ from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
 from .helpers import make_app
 
 SETTINGS = [Settings(), Settings(high_contrast=True), Settings(text_scale="large"),
-            Settings(text_scale="large", high_contrast=True, reduced_motion=True)]
-SETTING_NAMES = ["normal", "normal-contrast", "large", "large-contrast"]
+            Settings(text_scale="large", high_contrast=True, reduced_motion=True),
+            Settings(presenter=True)]
+SETTING_NAMES = ["normal", "normal-contrast", "large", "large-contrast", "presenter"]
 MIN_TEXT_PX = MIN_BODY_TEXT_PX - 4  # no text on any screen is drawn smaller
 OVERLAP_TOLERANCE_PX = 2  # glyph boxes of neighbouring texts may touch, not cross
 LANGUAGES = available_languages()

@@ -96,3 +96,26 @@ def test_settings_toggle_presenter_mode_by_keyboard(tmp_path, display):
     press(app, pygame.K_p)
     assert app.context.settings.presenter and app.context.theme.high_contrast
     assert app.context.fonts.overflow_log == []
+
+
+def test_presenter_discussion_questions_are_large_and_all_reachable(tmp_path, display):
+    from game.bots.season import play_season
+    from game.game_data import GameData
+    from game.scenes.debrief_pages import PRESENTER_BODY_PX
+    from game.ui.text_record import TextRecord
+    from tests.scenes.helpers import debrief_app
+
+    data = GameData.load()
+    app = debrief_app(tmp_path, display, data, play_season("loyal", 4, content=data.content))
+    app.context.apply_settings(Settings(presenter=True), save=False)
+    press(app, pygame.K_4)  # the Discuss page
+    seen = []
+    for _ in app.top.question_parts:
+        app.context.fonts.record = TextRecord()
+        app.step([])
+        part = app.top.question_parts[app.top.question_part]
+        drawn = [t for t in app.context.fonts.record.top_layer() if t.text == "\n".join(part)]
+        assert drawn and drawn[0].size >= PRESENTER_BODY_PX and not drawn[0].cut
+        seen += part
+        press(app, pygame.K_m, "m")  # the next part (a no-op with only one)
+    assert len(set(seen)) == len(data.strings.items("debrief.questions"))
