@@ -158,12 +158,14 @@ def cause_text(strings: Strings, content: Content, line: LedgerLine) -> str:
         return strings.get("ui.cause.event", event=strings.get(f"event.{event_id}.title"),
                            choice=strings.get(f"event.{event_id}.choice.{choice_id}",
                                               friend="…"))
-    if cause in ("friend_rule", "missed_bill"):
+    if cause in ("friend_rule", "missed_bill", "exploit_learned"):
         return strings.get(f"ui.cause.{cause}")
     if verb == "buy":
         return strings.get("ui.cause.buy", item=strings.get(f"item.{target}.name"))
     if verb == "post":
         return strings.get("ui.cause.post", post=strings.get(f"post.{target}.name"))
+    if verb == "read_back":
+        return strings.get("ui.cause.read_back", phrase=strings.get(f"phrase.{target}.text"))
     if verb == "report":
         return strings.get("ui.cause.report",
                            name=citizen_name(strings, content, int(target)))

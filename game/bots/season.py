@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from game.bots.strategies import STRATEGIES, legal_choices
-from game.engine import CauseKind, Choose, Content, EndWeek, Game, cause_of, cause_parts
+from game.bots.strategies import STRATEGIES, Strategy, legal_choices
+from game.engine import (
+    EXPLOIT_LEARNED,
+    CauseKind,
+    Choose,
+    Content,
+    EndWeek,
+    Game,
+    exploit_causes,
+)
 
 
 def play_season(strategy_name: str, seed: int, scenario: str = "default",
@@ -15,8 +23,11 @@ def play_season(strategy_name: str, seed: int, scenario: str = "default",
 def play_weeks(strategy_name: str, seed: int, weeks: int | None, scenario: str = "default",
                content: Content | None = None) -> Game:
     """Play `weeks` weeks (None: the whole season) with the named strategy."""
-    game = Game(seed, scenario, content)
-    strategy = STRATEGIES[strategy_name](seed)
+    return play_strategy(STRATEGIES[strategy_name](seed), Game(seed, scenario, content), weeks)
+
+
+def play_strategy(strategy: Strategy, game: Game, weeks: int | None = None) -> Game:
+    """Play `game` with a strategy object for `weeks` weeks (None: to the season's end)."""
     while not game.finished and (weeks is None or game.state.week <= weeks):
         while game.state.events:
             choices = legal_choices(game)
@@ -39,11 +50,10 @@ def mandatory_friend_points(game: Game) -> int:
 
 
 def exploit_points(game: Game) -> int:
-    """Score points booked from exploits (needless baby goods and the like)."""
-    exploit_items = {i.id for i in game.content.items.values() if i.exploit}
-    causes = {cause_of("buy", item) for item in exploit_items}
-    return game.state.ledger.total_for(
-        lambda line: line.cause in causes or cause_parts(line.cause)[1] == "stock_up")
+    """Score points exploits (needless baby goods and the like) added, less what the score
+    took back when it learned the pattern."""
+    causes = exploit_causes(game.content) | {EXPLOIT_LEARNED}
+    return game.state.ledger.total_for(lambda line: line.cause in causes)
 
 
 def summary(game: Game, strategy_name: str) -> dict:

@@ -1,4 +1,5 @@
-"""The five strategies, each a policy for events and for the week's actions.
+"""The strategies, each a policy for events and for the week's actions: the five bots, and
+two combinations a student would try (the gamer who speaks, the informer).
 
 Bots use only the engine's public actions and read-only queries, like a player would.
 Their own preferences are drawn from a generator seeded by strategy and seed, so every
@@ -25,10 +26,13 @@ from game.engine import (
     WithdrawDraft,
     befriend_suggestions,
     bills_due,
+    exploit_learned,
     friends_in_trouble,
 )
 
 DROP_BELOW = 600  # score points under which the conformist drops friends in the mandatory era
+SCORE_HELPS = ("score_loan", "no_deposit", "ask_score", "cheer")
+"""Choices every bot takes when it may: where a good score helps, and cheering a friend on."""
 
 
 def score_buys(game: Game) -> list[str]:
@@ -40,7 +44,10 @@ def score_buys(game: Game) -> list[str]:
 
 
 def exploit_buys(game: Game) -> list[str]:
-    """Items bought only to game the score (needless baby goods and the like)."""
+    """Items bought only to game the score (needless baby goods and the like), until the
+    week's summary says the score has learned the pattern and ignores them."""
+    if exploit_learned(game.state, game.content):
+        return []
     return [item.id for item in game.content.items.values() if item.exploit]
 
 
@@ -126,7 +133,9 @@ class Conformist(Strategy):
     """Chases the score: approved purchases, safe posts, drops and reports when it pays."""
 
     name = "conformist"
-    prefers = ("opt_in", "acknowledge", "consent", "share_score", "drop_them", "report",
+    drops = True  # drops low-score friends once the scheme is mandatory
+    prefers = (*SCORE_HELPS,
+               "opt_in", "acknowledge", "consent", "share_score", "drop_them", "report",
                "delete_old_posts", "share_it", "stay_out_of_it", "upload", "use_score_report",
                "bank_statements", "post_yours", "accept", "refuse", "decline", "pass",
                "video_call", "mute_them", "refuse_to_say", "comfort_privately")
@@ -137,6 +146,7 @@ class Conformist(Strategy):
         self.buy_while_spare(game, score_buys(game))
         if state.era is Era.MANDATORY:  # drafted, then thought better of
             self.try_all(game, [WithdrawDraft(p) for p in posts_of(game, PostKind.CRITICAL)[:1]])
+        if state.era is Era.MANDATORY and self.drops:
             low = sorted((f for f in state.friends if state.society.scores[f] < DROP_BELOW),
                          key=lambda f: state.society.scores[f])
             self.try_all(game, [Unfriend(f) for f in low[:2]])
@@ -150,7 +160,8 @@ class Authentic(Strategy):
     """Lives as they like: buys what they enjoy, says what they think, keeps and helps friends."""
 
     name = "authentic"
-    prefers = ("stay_out", "acknowledge", "lend", "stay_friends", "say_what_you_think",
+    prefers = (*SCORE_HELPS,
+               "stay_out", "acknowledge", "lend", "stay_friends", "say_what_you_think",
                "repost", "post_with_her", "leave_them", "refuse_consent", "consent_low",
                "share_low_score", "refuse_to_say", "say_nothing", "accept", "travel_home",
                "bank_statements", "decline", "pass", "keep_it_private", "video_call", "ignore",
@@ -181,7 +192,8 @@ class Gamer(Strategy):
     """Exploits the rules: needless baby goods, and befriends everyone it can."""
 
     name = "gamer"
-    prefers = ("opt_in", "acknowledge", "stock_up", "consent", "share_score", "accept",
+    prefers = (*SCORE_HELPS,
+               "opt_in", "acknowledge", "stock_up", "consent", "share_score", "accept",
                "upload", "use_score_report", "post_yours", "share_it", "stay_friends",
                "say_nothing", "delete_old_posts", "stay_out_of_it", "refuse", "decline",
                "bank_statements", "video_call", "do_nothing", "refuse_to_say", "ignore",
@@ -189,7 +201,33 @@ class Gamer(Strategy):
 
     def week_actions(self, game: Game) -> None:
         self.try_all(game, [OptIn()])
-        self.buy_while_spare(game, exploit_buys(game) * 3 + score_buys(game)[:1])
+        self.buy_while_spare(game, self.buys(game))
+        self.try_all(game, [Publish(p) for p in score_posts(game)])
+        self.try_all(game, [Befriend(c) for c in befriend_suggestions(game.state)])
+
+    @staticmethod
+    def buys(game: Game) -> list[str]:
+        """Needless baby goods first, three of each, and the best score buy; once the score
+        has learned the pattern, whatever raises the score instead."""
+        exploits = exploit_buys(game)
+        return exploits * 3 + score_buys(game)[:1] if exploits else score_buys(game)
+
+
+class GamerWhoSpeaks(Gamer):
+    """The gamer's exploits, and says what is on their mind every week in an open post: a
+    student's combination (game the score while speaking freely)."""
+
+    name = "gamer_speaks"
+    prefers = (*SCORE_HELPS,
+               "opt_in", "acknowledge", "stock_up", "say_what_you_think", "post_with_her",
+               "repost", "leave_them", "stay_friends", "consent", "share_score", "accept",
+               "upload", "use_score_report", "refuse", "decline", "bank_statements",
+               "video_call", "refuse_to_say", "say_nothing", "ignore", "comfort_privately")
+
+    def week_actions(self, game: Game) -> None:
+        self.try_all(game, [OptIn()])
+        self.buy_while_spare(game, self.buys(game))
+        self.try_all(game, [Publish(p) for p in posts_of(game, PostKind.CRITICAL)[:1]])
         self.try_all(game, [Publish(p) for p in score_posts(game)])
         self.try_all(game, [Befriend(c) for c in befriend_suggestions(game.state)])
 
@@ -198,7 +236,8 @@ class Loyal(Strategy):
     """Plays for the score like the conformist but never drops or reports a friend."""
 
     name = "loyal"
-    prefers = ("opt_in", "acknowledge", "lend", "stay_friends", "say_nothing", "consent",
+    prefers = (*SCORE_HELPS,
+               "opt_in", "acknowledge", "lend", "stay_friends", "say_nothing", "consent",
                "share_score", "upload", "use_score_report", "bank_statements", "share_it",
                "delete_old_posts", "stay_out_of_it", "accept", "keep_it_private", "decline",
                "pass", "video_call", "do_nothing", "refuse_to_say", "comfort_privately")
@@ -209,6 +248,18 @@ class Loyal(Strategy):
         self.buy_while_spare(game, score_buys(game))
         self.try_all(game, [Publish(p) for p in score_posts(game)])
         self.try_all(game, [Publish(p) for p in posts_of(game, PostKind.SILENT)])
+
+
+class Informer(Loyal):
+    """Plays for the score like the loyal friend, never drops anyone, and reports every
+    friend it can, every week: a student's combination (reporting everyone for the pay)."""
+
+    name = "informer"
+    prefers = ("report", *Loyal.prefers)
+
+    def week_actions(self, game: Game) -> None:
+        super().week_actions(game)
+        self.try_all(game, [Report(f) for f in list(game.state.friends)])
 
 
 class RandomPlayer(Strategy):
@@ -234,7 +285,8 @@ class RandomPlayer(Strategy):
 
 
 STRATEGIES: dict[str, type[Strategy]] = {
-    cls.name: cls for cls in (Conformist, Authentic, Gamer, Loyal, RandomPlayer)
+    cls.name: cls for cls in (Conformist, Authentic, Gamer, Loyal, RandomPlayer, GamerWhoSpeaks,
+                              Informer)
 }
 
 

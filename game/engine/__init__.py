@@ -31,7 +31,14 @@ from game.engine.game import Game
 from game.engine.ledger import CauseKind, LedgerLine, cause_of, cause_parts
 from game.engine.model import EVIDENCE_LABELS, SPEAKING_KINDS, Era, PostKind
 from game.engine.outcome import Outcome
-from game.engine.queries import befriend_suggestions, bills_due, friends_in_trouble, in_trouble
+from game.engine.queries import (
+    befriend_suggestions,
+    bills_due,
+    exploit_learned,
+    friends_in_trouble,
+    in_trouble,
+    report_pay,
+)
 from game.engine.replay import DecisionPoint, decision_points, play_out, replay_with_change
 from game.engine.society import (
     MAX_FRIEND_WEIGHT,
@@ -44,7 +51,7 @@ from game.engine.society import (
     paired_sims,
 )
 from game.engine.strings import DEFAULT_LANGUAGE, Strings, load_strings
-from game.engine.week import WeekReport
+from game.engine.week import EXPLOIT_LEARNED, WeekReport, exploit_causes
 from game.engine.world_codes import World, read_world, scenarios_by_code
 
 __all__ = [
@@ -52,6 +59,7 @@ __all__ = [
     "Game", "Action", "Befriend", "Buy", "Choose", "EndWeek", "Help", "Mute", "OptIn",
     "Publish", "Report", "RevealFormula", "Unfriend", "WithdrawDraft", "Outcome", "Refusal",
     "WeekReport", "bills_due", "friends_in_trouble", "in_trouble", "befriend_suggestions",
+    "report_pay", "exploit_learned", "exploit_causes", "EXPLOIT_LEARNED",
     # content and words
     "Content", "DEFAULT_DATA_DIR", "load_content", "Strings", "load_strings",
     "DEFAULT_LANGUAGE", "ContentError", "SaveError", "Era", "PostKind", "SPEAKING_KINDS",

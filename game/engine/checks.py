@@ -25,7 +25,12 @@ from game.engine.actions import (
 )
 from game.engine.content import Content
 from game.engine.model import Era, Requirement
-from game.engine.queries import in_trouble, public_posts
+from game.engine.queries import (
+    in_trouble,
+    public_posts,
+    reports_this_week,
+    withdrawn_this_week,
+)
 from game.engine.society import PLAYER
 from game.engine.state import GameState
 
@@ -127,6 +132,8 @@ def _check_post(state: GameState, content: Content,
         return Refusal("unknown")
     if post.id in state.posted_this_week:
         return Refusal("posted")
+    if isinstance(action, WithdrawDraft) and withdrawn_this_week(state, post.id):
+        return Refusal("withdrawn")
     return _afford(state, 0, post.hours)
 
 
@@ -152,6 +159,8 @@ def _check_friend_action(state: GameState, content: Content, action: Action) -> 
         return Refusal("no_reporting")
     if isinstance(action, Report) and state.era is Era.OPT_IN and not state.enrolled:
         return Refusal("not_enrolled")
+    if isinstance(action, Report) and reports_this_week(state) >= scenario.report_limit:
+        return Refusal("report_limit", {"limit": scenario.report_limit})
     if isinstance(action, (Unfriend, Mute, Report)):
         return None
     return Refusal("unknown")

@@ -24,6 +24,14 @@ class CodedFilter:
                 return phrase.id
         return None
 
+    def phrase_in_week(self, week: int) -> str | None:
+        """The phrase a coded post used in `week`: the first the filter had not learned by
+        that week's start (None if it knew them all)."""
+        for phrase in self.phrases:
+            if self.learned_week.get(phrase.id, week) >= week:
+                return phrase.id
+        return None
+
     def knows(self, phrase_id: str | None) -> bool:
         """Whether a phrase is caught (None, meaning no phrase left, is always caught)."""
         return phrase_id is None or phrase_id in self.learned_week

@@ -266,6 +266,12 @@ def _load_scenario(reader: _Reader, scenario_id: str) -> Scenario:
         help_wellbeing=top.int("help_wellbeing", low=-100, high=100),
         report_wellbeing=top.int("report_wellbeing", low=-100, high=100),
         report_points=top.int("report_points", low=-100, high=100),
+        report_limit=top.int("report_limit", low=1, high=50),
+        found_out_chance=top.number("found_out_chance", low=0, high=1),
+        found_out_wellbeing=top.int("found_out_wellbeing", low=-100, high=0),
+        found_out_closeness=top.int("found_out_closeness", low=-100, high=0),
+        exploit_learn_after=top.int("exploit_learn_after", low=0, high=1000),
+        exploit_clawback=top.int("exploit_clawback", low=0, high=100),
         mute_closeness=top.int("mute_closeness", low=-100, high=0),
         dimensions=tuple(dims), friend_rule=friend_rule, society=society, evidence=evidence,
         forced_events=_forced_events(top),
@@ -341,8 +347,14 @@ def _check_references(content: Content) -> None:
         need_evidence("assets/data/perks.toml", f"perk '{perk.id}'", perk.evidence)
     for penalty in content.penalties:
         need_evidence("assets/data/penalties.toml", f"penalty '{penalty.id}'", penalty.evidence)
+    friends = [f.id for f in content.friends]
     for event in content.events.values():
         need_evidence("assets/data/events.toml", f"event '{event.id}'", event.evidence)
+        if (event.target == "named") != bool(event.friend) or \
+                (event.friend and event.friend not in friends):
+            raise ContentError("assets/data/events.toml", f"event '{event.id}'", "friend",
+                               "an event with target \"named\" names one friend of "
+                               f"friends.toml ({', '.join(friends)}), and only such an event does")
         for choice in event.choices:
             where = f"event '{event.id}' choice '{choice.id}'"
             need_evidence("assets/data/events.toml", where, choice.evidence)

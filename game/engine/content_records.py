@@ -80,6 +80,7 @@ def perk(entry: Entry) -> Perk:
         id=entry.identifier(), threshold=entry.int("threshold", low=SCORE_MIN, high=SCORE_MAX),
         money=entry.int("money", low=0), hours=entry.int("hours", low=0, high=100),
         evidence=entry.text("evidence"),
+        wellbeing=entry.int("wellbeing", low=0, high=20, default=0),
     )
     if record.money == 0 and record.hours == 0:
         raise entry.error("money", "a perk must be worth some money or hours a week")
@@ -147,6 +148,7 @@ def event(entry: Entry, dims: tuple[str, ...]) -> Event:
         once=entry.flag("once", default=False),
         target=entry.text("target", choices=EVENT_TARGETS),
         choices=tuple(choices), evidence=entry.text("evidence"),
+        friend=entry.text("friend", default=""),
     )
 
 
@@ -178,6 +180,8 @@ def friend(entry: Entry) -> FriendProfile:
         conformity=entry.number("conformity", low=0, high=1),
         outspoken=entry.number("outspoken", low=0, high=1),
         trouble=entry.number("trouble", low=0, high=1),
+        standing=entry.int("standing", low=SCORE_MIN, high=SCORE_MAX) if entry.has("standing")
+        else 0,
     )
 
 

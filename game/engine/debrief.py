@@ -9,6 +9,7 @@ from game.engine.content import Content
 from game.engine.endings import run_metrics
 from game.engine.ledger import CauseKind, LedgerLine, cause_parts
 from game.engine.state import GameState
+from game.engine.week import EXPLOIT_LEARNED
 
 CAUSE_GROUPS = ("start", "shopping", "posts", "events", "friend_rule", "friends_posts",
                 "reports", "missed_bills")
@@ -38,6 +39,10 @@ class Debrief:
     mandatory_week: int
     perk_money: int  # yuan the perks paid over the season
     perk_hours: int  # hours the perks gave back
+    perk_wellbeing: int  # wellbeing points the perks gave
+    penalty_money: int  # yuan the penalties took
+    penalty_hours: int  # hours the penalties took
+    penalty_wellbeing: int  # wellbeing points the penalties took
     by_dimension: dict[str, int]  # score points each dimension holds
     by_group: dict[str, int]  # score points from each cause group
     opt_in_change: int  # score change during the opt-in era
@@ -58,6 +63,8 @@ def cause_group(line: LedgerLine) -> str:
         return "friend_rule"
     if line.cause == "missed_bill":
         return "missed_bills"
+    if line.cause == EXPLOIT_LEARNED:
+        return "shopping"  # what the score took back from needless purchases
     verb = cause_parts(line.cause)[0]
     if verb == "buy":
         return "shopping"
@@ -88,6 +95,11 @@ def rules_with_evidence(content: Content) -> list[RuleEvidence]:
 def build_debrief(state: GameState, content: Content) -> Debrief:
     """Sum the season up (works mid-season too, for a preview)."""
     history = state.history
+    weeks = content.scenario.weeks
+    # what a week's end holds is paid (or charged) when the next week starts, if there is one
+    held_perks = [p for h in history if h.week < weeks for p in content.perks if p.id in h.perks]
+    charged = [p for h in history if h.week < weeks
+               for p in content.penalties if p.id in h.penalties]
     by_group = {group: 0 for group in CAUSE_GROUPS}
     for line in state.ledger.lines:
         by_group[cause_group(line)] += line.amount
@@ -106,6 +118,10 @@ def build_debrief(state: GameState, content: Content) -> Debrief:
         mandatory_week=mandatory_week,
         perk_money=sum(row[1] for row in state.record.perk_income),
         perk_hours=sum(row[2] for row in state.record.perk_income),
+        perk_wellbeing=sum(p.wellbeing for p in held_perks),
+        penalty_money=sum(p.money for p in charged),
+        penalty_hours=sum(p.hours for p in charged),
+        penalty_wellbeing=-sum(p.wellbeing for p in charged),
         by_dimension=dict(state.ledger.points),
         by_group=by_group,
         opt_in_change=opt_in_end - start_score,

@@ -101,7 +101,9 @@ def apply_design(content: Content, design: Design) -> Content:
         posts={p: replace(post, score=_scaled(post.score, buy_percent))
                for p, post in content.posts.items()},
         perks=tuple(replace(p, money=p.money * perk_percent // 100,
-                            hours=p.hours * perk_percent // 100) for p in content.perks),
+                            hours=p.hours * perk_percent // 100,
+                            wellbeing=p.wellbeing * perk_percent // 100)
+                    for p in content.perks),
         penalties=tuple(replace(p, money=p.money * penalty_percent // 100,
                                 hours=p.hours * penalty_percent // 100,
                                 wellbeing=p.wellbeing * penalty_percent // 100,

@@ -17,18 +17,25 @@ from game.engine.ledger import CauseKind, cause_of
 from game.engine.model import Choice, Event
 from game.engine.outcome import Outcome
 from game.engine.player_actions import drop_friend, help_in_event, mute_friend, report_friend
-from game.engine.queries import friends_in_trouble, high_strangers, low_friends
+from game.engine.queries import exploit_learned, friends_in_trouble, high_strangers, low_friends
 from game.engine.society import PLAYER
 from game.engine.state import GameState, Noted, PendingEvent, WithCitizen
 
 NO_TARGET = -1
 
 
-def _target_for(state: GameState, event: Event) -> int | None:
+def named_citizen(content: Content, friend_id: str) -> int:
+    """The citizen index of a named friend (the named friends are citizens 1..8)."""
+    return 1 + [f.id for f in content.friends].index(friend_id)
+
+
+def _target_for(state: GameState, content: Content, event: Event) -> int | None:
     """The citizen an event is about, NO_TARGET if none is needed, None if none fits."""
     rng = state.rng
     if event.target == "none":
         return NO_TARGET
+    if event.target == "named":
+        return named_citizen(content, event.friend)
     if event.target == "friend":
         pool = state.friends
     elif event.target == "friend_in_trouble":
@@ -42,10 +49,12 @@ def _target_for(state: GameState, event: Event) -> int | None:
     return pool[int(rng.random() * len(pool))]
 
 
-def _eligible(state: GameState, event: Event) -> bool:
+def _eligible(state: GameState, content: Content, event: Event) -> bool:
     return (event.weight > 0 and state.week >= event.min_week
             and event.era.includes(state.era)
-            and not (event.once and event.id in state.seen_events))
+            and not (event.once and event.id in state.seen_events)
+            and (event.target != "named"
+                 or named_citizen(content, event.friend) in state.friends))
 
 
 def draw_events(state: GameState, content: Content) -> list[PendingEvent]:
@@ -54,14 +63,14 @@ def draw_events(state: GameState, content: Content) -> list[PendingEvent]:
     forced = content.scenario.forced_events.get(state.week)
     if forced is not None:
         drawn.append(PendingEvent(forced, NO_TARGET))
-    candidates = [e for e in content.events.values() if _eligible(state, e)]
+    candidates = [e for e in content.events.values() if _eligible(state, content, e)]
     total = sum(e.weight for e in candidates)
     if total:
         pick = state.rng.random() * total
         for event in candidates:
             pick -= event.weight
             if pick < 0:
-                target = _target_for(state, event)
+                target = _target_for(state, content, event)
                 if target is not None:
                     drawn.append(PendingEvent(event.id, target))
                 break
@@ -78,7 +87,9 @@ def apply_choice(state: GameState, content: Content, choice: Choice) -> Outcome:
     spend_hours(state, choice.hours)
     felt = change_wellbeing(state, choice.wellbeing)
     cause = cause_of(pending.event_id, choice.id)
-    points = queue_points(state, CauseKind.EVENT, cause, choice.score.for_era(state.era))
+    ignored = choice.outcome == "exploit" and exploit_learned(state, content)
+    effect = {} if ignored else choice.score.for_era(state.era)
+    points = queue_points(state, CauseKind.EVENT, cause, effect)
     if target != NO_TARGET:
         change_closeness(state, target, choice.closeness)
         if choice.friend_score:

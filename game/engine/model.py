@@ -103,6 +103,7 @@ class Perk:
     money: int  # yuan saved per week
     hours: int  # hours saved per week
     evidence: str
+    wellbeing: int = 0  # wellbeing points a week: convenience is felt, not only counted
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,9 @@ CHOICE_OUTCOMES = (
 )
 """Special consequences a choice may have beyond its numbers."""
 
-EVENT_TARGETS = ("none", "friend", "friend_in_trouble", "low_friend", "stranger_high")
-"""Who an event is about: nobody, a friend, a friend in trouble, a low-score friend, or a
-high-score stranger."""
+EVENT_TARGETS = ("none", "friend", "friend_in_trouble", "low_friend", "stranger_high", "named")
+"""Who an event is about: nobody, a friend, a friend in trouble, a low-score friend, a
+high-score stranger, or one named friend (the event's `friend`, while still a friend)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ class Event:
     target: str
     choices: tuple[Choice, ...]
     evidence: str
+    friend: str = ""  # the named friend's id, for target "named"
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ class FriendProfile:
     conformity: float  # 0..1, how much they chase the score
     outspoken: float  # 0..1, how often they say what they think
     trouble: float  # 0..1, weekly chance of misfortune
+    standing: int = 0  # score points their record settles towards (0: their starting score);
+    # above it for someone the score lets in, whose record is building week by week
 
 
 @dataclass(frozen=True)
@@ -337,6 +341,13 @@ class Scenario:
     help_wellbeing: int
     report_wellbeing: int
     report_points: int  # behaviour points
+    report_limit: int  # reports the scheme takes a week
+    found_out_chance: float  # chance a reported friend learns who reported them, 0..1
+    found_out_wellbeing: int  # wellbeing lost when a reported friend finds out
+    found_out_closeness: int  # closeness lost with every other friend as word gets round
+    exploit_learn_after: int  # exploits (needless purchases) before the score learns the
+    # pattern and stops counting them; 0 = it never learns
+    exploit_clawback: int  # percent of the exploits' points it takes back when it learns
     mute_closeness: int
     dimensions: tuple[Dimension, ...]
     friend_rule: FriendRule = field(repr=False)

@@ -26,6 +26,7 @@ from game.engine.effects import (
 from game.engine.ledger import CauseKind, cause_of
 from game.engine.model import Era, PostKind
 from game.engine.outcome import Outcome
+from game.engine.queries import exploit_learned, report_pay
 from game.engine.society import PLAYER, STRANGER_ACCEPT_CHANCE
 from game.engine.state import DroppedFriend, GameState, Noted, WithCitizen
 
@@ -33,18 +34,20 @@ WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped f
 
 
 def buy(state: GameState, content: Content, action: Buy) -> Outcome:
-    """Buy an item: pay, spend hours, feel it, and feed the score a hidden signal."""
+    """Buy an item: pay, spend hours, feel it, and feed the score a hidden signal (none for
+    a needless purchase once the score has learned the pattern)."""
     item = content.items[action.item]
     paid = change_money(state, -item.price)
     spend_hours(state, item.hours)
     felt = change_wellbeing(state, item.wellbeing)
     state.bought_this_week[item.id] = state.bought_this_week.get(item.id, 0) + 1
-    points = queue_points(state, CauseKind.ACTION, cause_of("buy", item.id),
-                          item.score.for_era(state.era))
+    ignored = item.exploit and exploit_learned(state, content)
+    effect = {} if ignored else item.score.for_era(state.era)
+    points = queue_points(state, CauseKind.ACTION, cause_of("buy", item.id), effect)
     if item.exploit:
         state.record.exploits.append(Noted(state.week, item.id))
-    return Outcome("bought", {"item": item.id}, money=paid, hours=item.hours, wellbeing=felt,
-                   points=points)
+    return Outcome("bought_ignored" if ignored else "bought", {"item": item.id}, money=paid,
+                   hours=item.hours, wellbeing=felt, points=points)
 
 
 def publish(state: GameState, content: Content, action: Publish) -> Outcome:
@@ -170,9 +173,11 @@ def report(state: GameState, content: Content, action: Report) -> Outcome:
 
 
 def report_friend(state: GameState, content: Content, citizen: int) -> Outcome:
-    """Report `citizen`: a reward and points for you, a hit to them, and to your conscience."""
+    """Report `citizen`: a reward (less for each report made before) and points for you, a
+    hit to them, and to your conscience. Whether they find out is settled at the week's end
+    (`week.informers_found_out`)."""
     scenario = content.scenario
-    gained = change_money(state, scenario.report_reward)
+    gained = change_money(state, report_pay(state, content))
     change_citizen_score(state, citizen, -scenario.report_hit)
     if citizen in state.closeness:
         state.closeness[citizen] = 0

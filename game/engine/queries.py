@@ -26,6 +26,35 @@ def public_posts(state: GameState, content: Content) -> int:
     return posted + len(state.record.leaks)
 
 
+def withdrawn_this_week(state: GameState, post_id: str) -> bool:
+    """Whether a draft of this post was already deleted this week (one deletion a week
+    counts: writing and deleting the same draft again says no more about you)."""
+    return any(week == state.week and what == post_id for week, what in state.record.withdrawn)
+
+
+def exploits_before(state: GameState, week: int) -> int:
+    """Exploits (needless purchases, exploit choices) the player made before `week`."""
+    return sum(1 for noted in state.record.exploits if noted.week < week)
+
+
+def exploit_learned(state: GameState, content: Content) -> bool:
+    """Whether the score has learned the player's exploit pattern (it learns at the end of
+    the week the exploits reach `exploit_learn_after`, and from then on ignores them)."""
+    bar = content.scenario.exploit_learn_after
+    return bar > 0 and exploits_before(state, state.week) >= bar
+
+
+def reports_this_week(state: GameState) -> int:
+    """Reports the player made this week."""
+    return sum(1 for week, _ in state.record.reported if week == state.week)
+
+
+def report_pay(state: GameState, content: Content) -> int:
+    """Yuan the next report would pay: the reward divided by one more than the reports
+    already made (the first tip pays most; the game's own rule)."""
+    return content.scenario.report_reward // (1 + len(state.record.reported))
+
+
 def friends_in_trouble(state: GameState) -> list[int]:
     """The player's friends currently in trouble, in index order."""
     return [f for f in state.friends if in_trouble(state, f)]

@@ -21,12 +21,12 @@ REFUSAL_KEYS = (
     "finished", "event_pending", "money", "hours", "limit", "blocked", "posted", "not_friend",
     "already_friend", "not_in_trouble", "already_muted", "already_enrolled", "not_enrolled",
     "min_score", "max_score", "no_event", "unknown", "already_shown", "no_reporting",
-    "few_public_posts", "many_public_posts",
+    "few_public_posts", "many_public_posts", "withdrawn", "report_limit",
 )
 OUTCOME_KEYS = (
     "bought", "posted", "coded_caught", "coded_slipped", "leaked", "kept_private",
     "stayed_silent", "befriended", "declined", "unfriended", "helped", "muted", "reported",
-    "enrolled", "chose", "week_ended", "withdrew", "revealed",
+    "enrolled", "chose", "week_ended", "withdrew", "revealed", "bought_ignored",
 )
 MIN_QUESTIONS = 3
 

@@ -8,12 +8,14 @@ from game.engine.content import Content
 from game.engine.effects import change_closeness, change_money, change_wellbeing, enrol
 from game.engine.events import draw_events
 from game.engine.ledger import CauseKind, LedgerLine, cause_of
-from game.engine.model import Era
-from game.engine.queries import perks_at
+from game.engine.model import Era, PostKind
+from game.engine.queries import exploits_before, perks_at
 from game.engine.society import PLAYER, society_week
 from game.engine.state import GameState, Noted, PerkIncome, WeekSnapshot, WithCitizen
 
 SHARP_DROP = 20  # score points; Sesame told users why only when their score fell this far
+EXPLOIT_LEARNED = "exploit_learned"  # the ledger's cause when the score learns an exploit
+READ_BACK = "read_back"  # the ledger's cause when the filter finds a coded post in the past
 
 
 @dataclass
@@ -31,8 +33,12 @@ class WeekReport:
     perks_lost: list[str] = field(default_factory=list)
     penalties_now: list[str] = field(default_factory=list)
     dropped_by: list[int] = field(default_factory=list)
+    found_out: list[int] = field(default_factory=list)  # reported friends who learned it
+    exploit_taken_back: int | None = None  # points taken back when the score learned the
+    # player's exploit pattern this week (None: it did not learn this week)
     friends_in_new_trouble: list[int] = field(default_factory=list)
     phrases_learned: list[str] = field(default_factory=list)
+    posts_read_back: int = 0  # the player's coded posts the filter found in the past
     held_back: bool = False
     sharp_drop_reason: str = ""  # the dimension that fell most, if the drop was sharp
     era_next: str = ""
@@ -66,6 +72,7 @@ def start_week(state: GameState, content: Content, first: bool = False) -> None:
     state.hours = max(0, scenario.hours_per_week + perk_hours - sum(p.hours for p in penalties))
     if not first:
         _pay_and_bill(state, content, perk_money, sum(p.money for p in penalties))
+    change_wellbeing(state, sum(p.wellbeing for p in content.perks if p.id in state.perks))
     for penalty in penalties:
         change_wellbeing(state, penalty.wellbeing)
         for friend in state.friends:
@@ -116,6 +123,77 @@ def _friends_act(state: GameState, content: Content, report: WeekReport) -> None
                                   "behaviour", -hit)
 
 
+def _informers_found_out(state: GameState, content: Content, report: WeekReport) -> None:
+    """Each friend reported this week may learn who did it (one draw per report): they end
+    the friendship, it hurts, and word gets round the other friends (the game's own rule)."""
+    scenario = content.scenario
+    for week, citizen in state.record.reported:
+        if week != state.week:
+            continue
+        learned = state.rng.random() < scenario.found_out_chance
+        if not learned or citizen not in state.friends:
+            continue
+        state.closeness.pop(citizen, None)
+        if citizen in state.muted:
+            state.muted.remove(citizen)
+        state.society.untie(PLAYER, citizen)
+        state.record.dropped_by.append(WithCitizen(state.week, citizen))
+        report.found_out.append(citizen)
+        change_wellbeing(state, scenario.found_out_wellbeing)
+        for friend in state.friends:
+            change_closeness(state, friend, scenario.found_out_closeness)
+
+
+def exploit_causes(content: Content) -> set[str]:
+    """Ledger causes of exploits: needless purchases and exploit choices of events."""
+    causes = {cause_of("buy", item.id) for item in content.items.values() if item.exploit}
+    causes |= {cause_of(event.id, choice.id) for event in content.events.values()
+               for choice in event.choices if choice.outcome == "exploit"}
+    return causes
+
+
+def _learn_exploits(state: GameState, content: Content, report: WeekReport) -> None:
+    """The week the exploits reach the bar, the score learns the pattern (from next week it
+    ignores them) and takes back a share of what they gave, dimension by dimension."""
+    scenario = content.scenario
+    bar = scenario.exploit_learn_after
+    if not bar or exploits_before(state, state.week) >= bar \
+            or exploits_before(state, state.week + 1) < bar:
+        return
+    causes = exploit_causes(content)
+    gained: dict[str, int] = {}
+    for line in state.ledger.lines:
+        if line.cause in causes:
+            gained[line.dimension] = gained.get(line.dimension, 0) + line.amount
+    taken = 0
+    for dimension, points in gained.items():
+        back = -(max(0, points) * scenario.exploit_clawback // 100)
+        line = state.ledger.book(state.week, CauseKind.RULE, EXPLOIT_LEARNED, dimension, back)
+        taken -= line.amount if line is not None else 0
+    report.exploit_taken_back = taken
+
+
+def _read_back(state: GameState, content: Content, learned: list[str]) -> int:
+    """A phrase the filter has just learned is looked for in old posts too: each coded post
+    of the player's that slipped past with it now counts as it would have been caught (in the
+    era it was posted). Returns how many were found."""
+    found = 0
+    mandatory_from = content.scenario.mandatory_from
+    for week, post_id in state.record.said:
+        post = content.posts.get(post_id)
+        if post is None or post.kind is not PostKind.CODED:
+            continue
+        phrase = state.coded.phrase_in_week(week)
+        if phrase not in learned:
+            continue
+        effect = post.score.for_era(Era.MANDATORY if week >= mandatory_from else Era.OPT_IN)
+        if effect:
+            state.ledger.book_all(state.week, CauseKind.RULE, cause_of(READ_BACK, phrase),
+                                  effect)
+            found += 1
+    return found
+
+
 def _friend_rule(state: GameState) -> None:
     """The friend rule on the player's own score: the society's rule for citizen 0."""
     if state.enrolled:
@@ -140,11 +218,14 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     for kind, cause, points in state.pending:
         state.ledger.book_all(state.week, kind, cause, points)
     state.pending = []
+    _learn_exploits(state, content, report)
+    _informers_found_out(state, content, report)
     _friends_act(state, content, report)
     _friend_rule(state)
     _weekly_wellbeing(state, content)
     state.society.set_score(PLAYER, state.score)
     report.phrases_learned = state.coded.learn(state.week)
+    report.posts_read_back = _read_back(state, content, report.phrases_learned)
     _settle_perks(state, content, report)
     _snapshot(state, content)
     report.lines = state.ledger.lines[first_line:]

@@ -19,12 +19,12 @@ from game.ui.text_box import (
     layout_text_box,
     shrink_sizes,
 )
-from game.ui.theme import MIN_BODY_TEXT_PX, Theme
+from game.ui.theme import MIN_BODY_TEXT_PX, NORMAL_FONT_SIZES, Theme
 from game.ui.widgets import draw_panel, panel_content
 
 LABEL_MARKS = {"documented": "■", "reported": "◆", "contested": "▲", "invented": "●"}
-PRESENTER_BODY_PX = 28  # body text on a projector is never smaller
 """A shape for each evidence label, shown beside its word, so colour is never alone."""
+PRESENTER_BODY_PX = 28  # body text on a projector is never smaller
 CHART_GAP_PX = 12
 TEXT_SHARE = 0.45  # of the summary page's width given to the ending and costs
 LARGE_TEXT_SHARE = 0.6  # the same with large text
@@ -33,11 +33,19 @@ COST_COLUMNS = 2  # what it cost, side by side
 PRESENTER_COST_COLUMNS = 3  # the same on a projector's wider panel, in fewer rows
 ERA_LINE_DASH_PX = 6
 ERA_LABEL_LIFT_PX = 3  # the era label at the plot's bottom sits this far above the axis
+ENDING_SHRINK_PX = 4  # the ending's text may shrink this far below normal small text
 
 
 def label_text(data: GameData, label: str) -> str:
     """"■ Documented" — the label's shape and word."""
     return f"{LABEL_MARKS[label]} {data.t(f'label.{label}')}"
+
+
+def ending_sizes(theme: Theme) -> tuple[int, ...]:
+    """Sizes the ending's text may shrink through to fit above the season's facts (with large
+    text further, down to normal text's smallest, NORMAL_FONT_SIZES.small - 4)."""
+    smallest = NORMAL_FONT_SIZES.small - ENDING_SHRINK_PX
+    return tuple(range(theme.fonts.small, smallest - 1, -2))
 
 
 def cost_lines(data: GameData, debrief: Debrief) -> list[str]:
@@ -73,7 +81,11 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
     cost_rows = -(-len(costs) // cost_columns)
     costs_top = inner.bottom - cost_rows * step
     worth = t("ui.debrief.perks_worth", money=data.numbers.money(debrief.perk_money),
-              hours=debrief.perk_hours)
+              hours=debrief.perk_hours, wellbeing=debrief.perk_wellbeing)
+    if debrief.penalty_money or debrief.penalty_hours or debrief.penalty_wellbeing:
+        worth += "\n" + t("ui.debrief.penalties_took",
+                          money=data.numbers.money(debrief.penalty_money),
+                          hours=debrief.penalty_hours, wellbeing=debrief.penalty_wellbeing)
     eras = t("ui.debrief.eras", opt_in=signed(debrief.opt_in_change),
              mandatory=signed(debrief.mandatory_change))
     world, result = codes
@@ -97,8 +109,7 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
     draw_text_box_shrinking(surface, t(f"ending.{debrief.ending}.text") if debrief.ending
                             else "", pygame.Rect(inner.left, inner.top, inner.width,
                                                  text_bottom - inner.top), fonts,
-                            sizes=(theme.fonts.small, theme.fonts.small - 2,
-                                   theme.fonts.small - 4), color=palette.text)
+                            sizes=ending_sizes(theme), color=palette.text)
     draw_text_box(surface, facts, pygame.Rect(inner.left, facts_top, inner.width,
                                               cost_title_top - facts_top),
                   fonts, size=theme.fonts.small, color=palette.text, bold=False)

@@ -16,6 +16,7 @@ from game.engine import (
     Unfriend,
     WithdrawDraft,
     in_trouble,
+    report_pay,
 )
 from game.game_data import GameData
 from game.presentation import citizen_name, refusal_text
@@ -116,7 +117,8 @@ class FriendDialog(MenuScene):
             ("mute", Mute(self.citizen), t("ui.play.mute"), t("ui.play.mute_tip", name=name)),
             ("drop", Unfriend(self.citizen), t("ui.play.drop"), t("ui.play.drop_tip", name=name)),
             ("report", Report(self.citizen), t("ui.play.report"),
-             t("ui.play.report_tip", name=name, money=money(scenario.report_reward))),
+             t("ui.play.report_tip", name=name,
+               money=money(report_pay(self.game.state, self.game.content)))),
         ]
 
     def entries(self) -> list[MenuEntry]:
@@ -159,10 +161,19 @@ class DraftDialog(MenuScene):
         return self.data.t(f"post.{self.post_id}.desc")
 
     def entries(self) -> list[MenuEntry]:
-        return [MenuEntry("post", self.data.t("ui.draft.post_it"), hotkey="p"),
-                MenuEntry("withdraw", self.data.t("ui.draft.withdraw"), hotkey="d")]
+        entries = []
+        for entry_id, key, hotkey in (("post", "ui.draft.post_it", "p"),
+                                      ("withdraw", "ui.draft.withdraw", "d")):
+            refusal = self.game.check(self._action(entry_id))
+            tip = None if refusal is None else refusal_text(
+                self.data.strings, self.game.content, refusal, self.data.numbers)
+            entries.append(MenuEntry(entry_id, self.data.t(key), hotkey=hotkey,
+                                     enabled=refusal is None, tooltip=tip))
+        return entries
+
+    def _action(self, entry_id: str) -> Publish | WithdrawDraft:
+        return Publish(self.post_id) if entry_id == "post" else WithdrawDraft(self.post_id)
 
     def activate(self, entry_id: str) -> Transition | None:
-        action = Publish(self.post_id) if entry_id == "post" else WithdrawDraft(self.post_id)
-        self.on_outcome(self.game.act(action))
+        self.on_outcome(self.game.act(self._action(entry_id)))
         return Pop()

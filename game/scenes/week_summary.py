@@ -81,6 +81,8 @@ def summary_lines(data: GameData, game: Game, report: WeekReport) -> list[str]:
             lines.append(t("ui.summary.hidden"))
     else:
         lines.append(t("ui.summary.not_enrolled"))
+    if report.exploit_taken_back is not None:
+        lines.append(t("ui.summary.exploit_learned", points=report.exploit_taken_back))
     lines.append(t("ui.summary.wellbeing", change=signed(report.wellbeing_change),
                    wellbeing=state.wellbeing))
     if report.held_back:
@@ -89,10 +91,14 @@ def summary_lines(data: GameData, game: Game, report: WeekReport) -> list[str]:
     lines += [t("ui.summary.perk_lost", perk=t(f"perk.{p}.name")) for p in report.perks_lost]
     lines += [t("ui.summary.penalty", penalty=t(f"penalty.{p}.name"))
               for p in report.penalties_now]
+    lines += [t("ui.summary.found_out", name=citizen_name(data.strings, content, c))
+              for c in report.found_out]
     lines += [t("ui.summary.dropped_by", name=citizen_name(data.strings, content, c))
               for c in report.dropped_by]
     lines += [t("ui.summary.trouble", name=citizen_name(data.strings, content, c))
               for c in report.friends_in_new_trouble]
     lines += [t("ui.summary.learned", phrase=t(f"phrase.{p}.text"))
               for p in report.phrases_learned]
+    if report.posts_read_back:
+        lines.append(t("ui.summary.read_back", count=report.posts_read_back))
     return lines

@@ -1,8 +1,11 @@
 """Strategy bots: the command line works, and over many seeds the tradeoffs are real.
 
-Measured means over seeds 0-19 (the README's figures): final score conformist 803, authentic
-554, gamer 774, loyal 762; friends kept 3.0, 8, 8, 8; wellbeing 39, 91, 52, 76; the gamer's
-exploit points 98 (84 at least); friend-rule points once mandatory, loyal -45, conformist -14."""
+Measured means over seeds 0-19 (the README's figures): final score conformist 798, authentic
+509, gamer 768, loyal 704, gamer who speaks 712, informer 697; friends kept 2.5, 7.9, 8, 8, 8,
+4.1; wellbeing 40, 77, 60, 61, 73, 33; perks 5, 0, 5, 3.2, 4, 3.4; the gamer's exploit points
+16 on every seed (the score learns them and takes half back); friend points once mandatory,
+loyal -62, conformist +4; the informer's reports 12 (one a week), dropped by friends who found
+out."""
 
 from __future__ import annotations
 
@@ -46,11 +49,32 @@ def test_conformist_scores_higher_but_keeps_fewer_friends_and_says_less():
 def test_no_strategy_wins_on_every_measure():
     assert mean("conformist", "wellbeing") < mean("authentic", "wellbeing")
     assert mean("gamer", "wellbeing") < mean("authentic", "wellbeing")
+    bots = ("authentic", "gamer", "loyal", "random")
+    assert all(mean("conformist", "wellbeing") < mean(bot, "wellbeing") for bot in bots)
+
+
+def perks(strategy: str) -> float:
+    return statistics.mean(len(row["perks"]) for row in outcomes(strategy))
+
+
+def test_gaming_while_speaking_costs_perks():
+    assert perks("gamer_speaks") < perks("gamer")
+    assert mean("gamer_speaks", "final_score") < mean("gamer", "final_score")
+    assert mean("gamer_speaks", "posts_held_back") < mean("gamer", "posts_held_back")
+
+
+def test_the_informer_is_limited_found_out_and_pays_in_wellbeing():
+    weeks = default_content().scenario.weeks
+    assert all(row["reports_made"] <= weeks for row in outcomes("informer"))
+    assert mean("informer", "dropped_by_friends") > mean("loyal", "dropped_by_friends")
+    assert mean("informer", "friends_kept") < mean("loyal", "friends_kept")
+    assert mean("informer", "wellbeing") < mean("loyal", "wellbeing")
 
 
 def test_the_gamers_exploits_raise_the_score():
+    # they add points on every seed, net of what the score takes back once it learns them
     assert all(row["exploit_points"] > 0 for row in outcomes("gamer"))
-    assert mean("gamer", "exploit_points") >= 50
+    assert mean("gamer", "exploit_points") >= 12
     assert mean("gamer", "final_score") > mean("authentic", "final_score")
     assert mean("gamer", "final_score") > mean("random", "final_score")
 

@@ -66,7 +66,7 @@ def _replace(path: Path, old: str, new: str) -> None:
      ["assets/data/events.toml", "choice 'opt_in'", "field 'outcome'"]),
     ("items.toml", 'exploit = true\nevidence = "purchases"', 'exploit = true\nevidence = "Z9"',
      ["assets/data/items.toml", "item 'diapers'", "field 'evidence'", "'Z9'"]),
-    ("endings.toml", "reports = [2, 99]", "reports = [99, 2]",
+    ("endings.toml", "reports = [2, 999]", "reports = [999, 2]",
      ["assets/data/endings.toml", "ending 'informer'", "conditions.reports"]),
     ("scenarios/default.toml", "cap = 190", "cap = 191",
      ["assets/data/scenarios/default.toml", "field 'dimension'", "add up to 600"]),

@@ -85,7 +85,7 @@ def test_political_posts_count_only_once_mandatory():
     assert game.state.said_this_week
     advance_to_week(game, 7)
     assert game.state.era is Era.MANDATORY and game.state.enrolled
-    assert game.act(Publish("stock_crash")).points == {"behaviour": -14}
+    assert game.act(Publish("stock_crash")).points == {"behaviour": -4, "identity": -10}
 
 
 def test_coded_post_slips_past_until_the_filter_learns_it():
@@ -102,7 +102,7 @@ def test_coded_post_slips_past_until_the_filter_learns_it():
     game.act(EndWeek())
     answer_events(game)
     caught = game.act(Publish("coded"))
-    assert caught.key == "coded_caught" and caught.points == {"behaviour": -14}
+    assert caught.key == "coded_caught" and caught.points == {"behaviour": -4, "identity": -10}
 
 
 def test_society_use_teaches_the_filter_over_the_season():

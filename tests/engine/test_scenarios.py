@@ -58,7 +58,7 @@ def test_mandatory_2020_starts_mandatory_and_enrolled():
     assert game.state.era is Era.MANDATORY and game.state.enrolled
     assert game.state.events[0].event_id == "mandatory_notice"
     answer_events(game)
-    assert game.act(Publish("stock_crash")).points == {"behaviour": -14}
+    assert game.act(Publish("stock_crash")).points == {"behaviour": -4, "identity": -10}
 
 
 def test_here_at_home_has_no_perks_and_purchases_do_not_count():

@@ -51,3 +51,15 @@ def test_withdraw_is_refused_like_posting_when_it_is_not_allowed(tmp_path, displ
     game = app.top.game
     game.state.hours = 0
     assert game.check(WithdrawDraft("stock_crash")).key == "hours"
+
+
+def test_a_draft_deleted_once_this_week_cannot_be_deleted_again(tmp_path, display):
+    app = start(tmp_path, display)
+    app.apply(app.top.activate("post:history_question"))
+    press(app, pygame.K_d)
+    app.apply(app.top.activate("post:history_question"))
+    assert scene_name(app) == "DraftDialog"
+    withdraw = next(e for e in app.top.entries() if e.id == "withdraw")
+    assert not withdraw.enabled and "already deleted" in withdraw.tooltip
+    press(app, pygame.K_d)  # refused: nothing more is counted
+    assert app.top.game.metrics()["withdrawn"] == 1

@@ -4,6 +4,7 @@ both palettes, with every piece of text inside its box."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import pygame
 import pytest
@@ -240,8 +241,10 @@ def test_every_event_card_in_every_scenario_fits(tmp_path, display, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_ending_fits_the_debrief_summary(tmp_path, display, language):
     data = DATA_BY_LANGUAGE[language]
-    finished = play_season("loyal", 3, content=data.content)
-    for settings in SETTINGS[:2]:
+    perks = play_season("loyal", 3, content=data.content)
+    penalties = play_season("authentic", 3, content=data.content)  # one more line of costs
+    assert penalties.state.history[-2].penalties
+    for finished, settings in itertools.product((perks, penalties), SETTINGS[:2]):
         app = make_app(tmp_path, display, settings, language=language, scene=DebriefScene(
             data, Session(data, make_app(tmp_path, display).context.storage), finished))
         for ending in data.content.endings:

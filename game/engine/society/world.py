@@ -61,6 +61,9 @@ def build_citizens(content: Content, rules: SocietyRules, rng: random.Random) ->
         conformity[index] = profile.conformity
         outspoken[index] = profile.outspoken
         trouble[index] = profile.trouble
+    standing = list(scores)
+    for index, profile in enumerate(named, start=1):
+        standing[index] = profile.standing or profile.score
     opted_in = [rng.random() < ENROL_BASE + ENROL_PER_CONFORMITY * c for c in conformity]
     opted_in[PLAYER] = False  # the player decides for themself
     degree = min(rules.degree, size - 1 - (size - 1) % 2)
@@ -71,7 +74,7 @@ def build_citizens(content: Content, rules: SocietyRules, rng: random.Random) ->
     for friend in ties[PLAYER]:
         if PLAYER not in ties[friend]:
             ties[friend].insert(0, PLAYER)
-    return Citizens(scores=scores, standing=list(scores), conformity=conformity,
+    return Citizens(scores=scores, standing=standing, conformity=conformity,
                     outspoken=outspoken, trouble_chance=trouble, opted_in=opted_in, ties=ties)
 
 
