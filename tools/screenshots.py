@@ -3,7 +3,8 @@
     python tools/screenshots.py [--out build/screens] [--large] [--contrast] [--lang zh]
                                 [--scenario here_at_home]
 
-Uses SDL's dummy drivers; plays a bot season to reach the later screens.
+Uses SDL's dummy drivers; walks the screen tour (`tools/screen_tour.py`: every screen and
+state, the later ones reached by bots' seasons), then the society view at its largest.
 """
 
 from __future__ import annotations
@@ -19,22 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pygame  # noqa: E402
 
-from game.bots.season import play_season, play_weeks, summary  # noqa: E402
-from game.bots.strategies import legal_choices  # noqa: E402
-from game.engine import MAX_POPULATION, Choose  # noqa: E402
+from game.engine import MAX_POPULATION  # noqa: E402
 from game.game_data import GameData  # noqa: E402
-from game.scenes.class_results import ClassResultsScene  # noqa: E402
-from game.scenes.debrief import PAGES, DebriefScene  # noqa: E402
-from game.scenes.error import ContentErrorScene  # noqa: E402
-from game.scenes.pause import PauseMenu  # noqa: E402
-from game.scenes.play import PlayScene  # noqa: E402
 from game.scenes.registry import SCENES  # noqa: E402
 from game.scenes.society import SocietyScene  # noqa: E402
-from game.scenes.title import TitleScene  # noqa: E402
-from game.services.session import Session  # noqa: E402
 from game.services.storage import MemoryBackend, Storage  # noqa: E402
-from game.shell import App, AppContext, Push, Settings, load_context  # noqa: E402
+from game.shell import App, AppContext, Settings, load_context  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
+from tools.screen_tour import tour  # noqa: E402
 
 
 def make_context(large: bool, contrast: bool, language: str = "en",
@@ -74,87 +67,14 @@ def main() -> None:
     screen = pygame.display.set_mode(LOGICAL_SIZE_PX)
     data = GameData.load(scenario=args.scenario, language=args.lang)
     context = make_context(args.large, args.contrast, args.lang, args.presenter)
-    session = Session(data, context.storage)
 
     def app_with(scene) -> App:
         return App(scene, context=context, screen=screen)
 
-    shoot(app_with(TitleScene(data)), out / f"title{suffix}.png")
-    codes_app = app_with(TitleScene(data))
-    codes_app.apply(codes_app.top.handle(pygame.event.Event(
-        pygame.KEYDOWN, key=pygame.K_w, mod=0, unicode="w", scancode=0)))
-    codes_app.step([pygame.event.Event(pygame.TEXTINPUT, text="2600-3RJ0-MX")])
-    codes_app.apply(codes_app.top.activate("start"))
-    shoot(codes_app, out / f"world-code{suffix}.png")
-    results = app_with(ClassResultsScene(data))
-    bot_codes = [summary(play_season(s, seed, args.scenario, data.content), s)["result_code"]
-                 for s in ("conformist", "authentic", "gamer", "loyal", "random")
-                 for seed in (1, 2)]
-    results.top.field.text = " ".join(bot_codes + ["4000-0006-NSRZ-35F0-01XX"])
-    results.top.add_code()
-    shoot(results, out / f"class-results{suffix}.png")
-    shoot(app_with(ContentErrorScene("assets/data/items.toml, item 'diapers', field 'price': "
-                                     "must be a whole number (got 'cheap')")),
-          out / f"error{suffix}.png")
-    game = session.new_game(seed=4)
-    app = app_with(PlayScene(data, session, game))
-    shoot(app, out / f"event{suffix}.png")  # week 1 opens with the invitation
-    app.apply(app.top.activate(data.content.events[game.state.events[0].event_id].choices[0].id))
-    app.step([], 1 / 60)
-    shoot(app, out / f"play{suffix}.png")
-    app.apply(app.top.activate("tab:friends"))
-    shoot(app, out / f"play-friends{suffix}.png")
-    app.apply(app.top.activate("friend:2"))
-    shoot(app, out / f"friend{suffix}.png")
-    app.apply(app.top.activate("close"))
-    app.apply(app.top.activate("tab:post"))
-    shoot(app, out / f"play-post{suffix}.png")
-    transition = app.top.end_week()
-    app.apply(transition)
-    shoot(app, out / f"summary{suffix}.png")
-    app.apply(app.top.activate("continue"))
-    app.apply(Push(PauseMenu(data, session, game)))
-    shoot(app, out / f"pause{suffix}.png")
-    app.apply(app.top.activate("settings"))
-    shoot(app, out / f"settings{suffix}.png")
-    midseason = play_weeks("conformist", 4, 8, args.scenario, data.content)
-    while midseason.state.events:
-        midseason.act(Choose(legal_choices(midseason)[-1]))
-    answer = app_with(PlayScene(data, session, midseason))
-    answer.top.feed = [data.t("outcome.bought", item=data.t("item.healthy_food.name")),
-                       data.t("outcome.posted", post=data.t("post.volunteering.name"))]
-    answer.top.rebuild()
-    shoot(answer, out / f"play-week9{suffix}.png")
-    finished = play_season("loyal", 4, args.scenario, data.content)
-    debrief = app_with(DebriefScene(data, session, finished))
-    for page in PAGES:
-        debrief.top.page = page
-        debrief.top.rebuild()
-        shoot(debrief, out / f"debrief-{page}{suffix}.png")
-    debrief.top.page = "rules"
-    debrief.top.rebuild()
-    mixed = [index for index, rule in enumerate(debrief.top.debrief.rules)
-             if data.content.evidence[rule.evidence].mixed]
-    if mixed:  # a mechanic mixing a real fact and the game's own rule: both parts shown
-        debrief.top.focus.focus(f"rule:{mixed[len(mixed) // 2]}")
-        shoot(debrief, out / f"debrief-rules-mixed{suffix}.png")
-    debrief.top.page = "whatif"
-    debrief.top.rebuild()
-    points = debrief.top.decisions()
-    debrief.top.try_instead(points[len(points) // 2], points[len(points) // 2].alternatives[0])
-    shoot(debrief, out / f"debrief-whatif-compared{suffix}.png")
+    for name, app in tour(app_with, data):
+        shoot(app, out / f"{name}{suffix}.png")
     society = app_with(SocietyScene(data, seed=1))
-    society.top.run.running = False
-    for _ in range(12):
-        society.top.run.step()
-    society.top.control("you")
-    shoot(society, out / f"society{suffix}.png")
-    society.top.control("experiment")
-    for _ in range(20):
-        society.top.run.step()
-    society.top.control("next_friend")
-    shoot(society, out / f"society-experiment{suffix}.png")
-    society.top.control("experiment")  # back to one society, at the largest size
+    society.top.run.running = False  # one society at the largest size
     while len(society.top.run.sims[0].scores) < MAX_POPULATION:
         society.top.control("population")
     for _ in range(8):

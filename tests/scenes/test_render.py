@@ -9,26 +9,21 @@ import itertools
 import pygame
 import pytest
 
-from game.bots.season import play_season, summary
-from game.engine import SPEAKING_KINDS
+from game.bots.season import play_season
 from game.engine.state import PendingEvent
 from game.game_data import GameData
 from game.presentation import money
-from game.scenes.class_results import ClassResultsScene
-from game.scenes.debrief import PAGES, DebriefScene
+from game.scenes.debrief import DebriefScene
 from game.scenes.dialogs import EventDialog
-from game.scenes.error import ContentErrorScene
-from game.scenes.pause import PauseMenu
 from game.scenes.play import PlayScene
 from game.scenes.registry import SCENES
-from game.scenes.society import SocietyScene
-from game.scenes.title import TitleScene
 from game.services.presets import available_languages, available_scenarios
 from game.services.session import Session
-from game.shell import App, Pop, Push, Settings, push
+from game.shell import App, Pop, Push, Settings
 from game.ui.text_box import layout_text_box, shrink_sizes
 from game.ui.text_record import DrawnText, TextRecord
 from game.ui.theme import LOGICAL_SIZE_PX, MIN_BODY_TEXT_PX
+from tools.screen_tour import tour
 
 from .helpers import make_app
 
@@ -56,78 +51,12 @@ def assert_drawn(surface: pygame.Surface) -> None:
 
 
 def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
-    """Yield (name, app) at each screen of the game, in the language of `data`."""
-    app = make_app(tmp_path, display, settings, language=data.language, scene=TitleScene(data))
-    yield "title", app
-    app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
-                                                unicode="", scancode=0)))
-    yield "scenario-picker", app
-    app.apply(app.top.activate("designer"))
-    yield "designer", app
-    app.apply(Pop())
-    app.apply(Pop())
-    app.apply(app.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_w, mod=0,
-                                                unicode="w", scancode=0)))
-    app.step([pygame.event.Event(pygame.TEXTINPUT, text="4600-3RJ0-RX")])
-    app.apply(app.top.activate("start"))
-    yield "world-code", app
-    app.apply(Pop())
-    results = make_app(tmp_path, display, settings, language=data.language,
-                       scene=ClassResultsScene(data))
-    results.top.field.text = " ".join(
-        summary(play_season(s, 4, content=data.content), s)["result_code"]
-        for s in ("conformist", "authentic", "gamer", "loyal", "random")) + " WRONG"
-    results.top.add_code()
-    yield "class-results", results
-    society = make_app(tmp_path, display, settings, language=data.language,
-                       scene=SocietyScene(data))
-    society.top.run.step()
-    society.top.control("you")
-    yield "society", society
-    society.top.control("experiment")
-    society.top.control("formula")
-    society.top.run.step()
-    yield "society-experiment", society
-    session = Session(data, app.context.storage)
-    game = session.new_game(seed=9)
-    app.apply(Push(PlayScene(data, session, game)))
-    app.step([])
-    yield "event", app
-    app.apply(app.top.activate("opt_in"))
-    app.step([])
-    for tab in ("shop", "post", "friends"):
-        app.apply(app.top.activate(f"tab:{tab}"))
-        yield f"play-{tab}", app
-    app.apply(app.top.activate("friend:4"))
-    yield "friend", app
-    app.apply(app.top.activate("close"))
-    speaking = next(p.id for p in game.content.posts.values() if p.kind in SPEAKING_KINDS)
-    app.apply(push("draft", data, game, speaking, app.top.record))
-    yield "draft", app
-    app.apply(Pop())
-    app.apply(push("presenter_pause", data))
-    yield "presenter-pause", app
-    app.apply(Pop())
-    app.apply(app.top.end_week())
-    yield "summary", app
-    app.apply(app.top.activate("continue"))
-    app.apply(Push(PauseMenu(data, session, game)))
-    yield "pause", app
-    app.apply(app.top.activate("settings"))
-    yield "settings", app
-    finished = play_season("conformist", 9, content=data.content)
-    debrief = make_app(tmp_path, display, settings, language=data.language,
-                       scene=DebriefScene(data, session, finished))
-    for page in PAGES:
-        debrief.top.page = page
-        debrief.top.rebuild()
-        yield f"debrief-{page}", debrief
-    decision = debrief.top.decisions()[0]
-    debrief.apply(push("what_if", data, finished.content, decision, debrief.top.try_instead))
-    yield "what-if", debrief
-    error = make_app(tmp_path, display, settings, language=data.language, scene=ContentErrorScene(
-        "assets/data/items.toml, item 'diapers', field 'price': must be a whole number"))
-    yield "error", error
+    """Yield (name, app) at each screen and state of the game (the screen tour), in the
+    language of `data`."""
+    def app_for(scene) -> App:
+        return make_app(tmp_path, display, settings, language=data.language, scene=scene)
+
+    yield from tour(app_for, data)
 
 
 def text_problems(texts: list[DrawnText]) -> list[str]:
