@@ -30,6 +30,7 @@ SPARK_HEIGHT_PX = 40
 SPARK_GAP_PX = 8  # between the trend line and the sparkline
 NUMBER_STEP_PX = 4  # the score's size shrinks by this much until the card holds it
 BAR_HEIGHT_PX = 12  # the wellbeing bar
+PERK_DETAILS = ("names", "worth", "count")  # the Perks panel's lines, fullest first
 
 
 def _line(theme: Theme, fonts: FontBook, size: int | None = None, bold: bool = False) -> int:
@@ -152,20 +153,23 @@ def draw_perks(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Gam
                theme: Theme, fonts: FontBook) -> None:
     """Perks held (✓) and penalties in force (✗), then the next perk and how far it is.
     Where the names do not all fit (large text), perks and penalties are counted instead,
-    with what the perks are worth a week; lines wrap, and shrink only as a last resort:
-    nothing is cut off."""
+    with what the perks are worth a week, or without it; lines wrap and shrink only as a
+    last resort, and a line still left out is noted for the text checks."""
     palette = theme.palette
     inner = draw_panel(surface, rect, theme, fonts, data.t("ui.common.perks"))
-    lines = perk_lines(game, data, palette, compact=False)
     size = theme.fonts.small
-    if _wrapped_height(lines, inner.width, size, fonts) > inner.height:
-        lines = perk_lines(game, data, palette, compact=True)
+    for detail in PERK_DETAILS:  # names; counted with their worth; counted alone
+        lines = perk_lines(game, data, palette, detail)
+        if _wrapped_height(lines, inner.width, size, fonts) <= inner.height:
+            break
+    else:
         for size in shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4):
             if _wrapped_height(lines, inner.width, size, fonts) <= inner.height:
                 break
         while len(lines) > 1 and _wrapped_height(lines, inner.width, size, fonts) > \
                 inner.height:
-            lines.pop()  # the lines come most important first: the next perk goes first
+            dropped, _ = lines.pop()  # most important first: the next perk goes first
+            fonts.note_dropped(dropped, size)
     top = inner.top
     for text, color in lines:
         box = pygame.Rect(inner.left, top, inner.width, inner.bottom - top)
@@ -188,17 +192,21 @@ def perk_worth(data: GameData, money: int, hours: int) -> str:
     return data.t("ui.play.worth_money", money=data.numbers.money(money))
 
 
-def perk_lines(game: Game, data: GameData, palette, compact: bool) -> list[tuple[str, tuple]]:
-    """The Perks panel's lines: each perk and penalty by name, or (`compact`) counted, then
-    the next perk the score can reach."""
+def perk_lines(game: Game, data: GameData, palette, detail: str) -> list[tuple[str, tuple]]:
+    """The Perks panel's lines: each perk and penalty by name ("names"), or counted with what
+    the perks are worth ("worth") or alone ("count"), then the next perk the score can
+    reach."""
     state, content = game.state, game.content
     held = [perk for perk in content.perks if perk.id in state.perks]
     penalties = [p for p in content.penalties if p.id in state.penalties]
     lines: list[tuple[str, tuple]] = []
-    if compact and held:
+    compact = detail != "names"
+    if detail == "worth" and held:
         worth = perk_worth(data, sum(p.money for p in held), sum(p.hours for p in held))
         lines.append((data.t("ui.play.perks_counted", count=len(held), worth=worth),
                       palette.good))
+    elif compact and held:
+        lines.append((data.t("ui.play.perks_counted_short", count=len(held)), palette.good))
     else:
         lines += [(f"✓ {data.t(f'perk.{perk.id}.name')}", palette.good) for perk in held]
     if not held:

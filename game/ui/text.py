@@ -183,6 +183,12 @@ class FontBook:
         if self.record is not None:
             self.record.add(text, rect, size, cut)
 
+    def note_dropped(self, text: str, size: int) -> None:
+        """Record a text left out for want of room (when a test or tool is listening)."""
+        self.note_overflow(text)
+        if self.record is not None:
+            self.record.drop(text, size)
+
     def using_fallback(self, bold: bool = False) -> bool:
         """True if the style's font file is missing and pygame's default font is used."""
         return not self._paths[bold].is_file()

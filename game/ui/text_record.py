@@ -2,7 +2,8 @@
 
 When a test or tool sets `FontBook.record`, every line drawn by `draw_fitted_line` and
 every box drawn by `draw_text_box` is noted with where it landed, its size and whether it
-was cut short. The app starts a new layer for each scene it draws, so a check can look at
+was cut short; a panel that leaves out a whole line for want of room notes it as dropped.
+The app starts a new layer for each scene it draws, so a check can look at
 the top scene alone (an overlay legitimately covers the texts of the scene below it).
 """
 
@@ -35,6 +36,11 @@ class TextRecord:
     def add(self, text: str, rect: pygame.Rect, size: int, cut: bool) -> None:
         if text.strip() and rect.width > 0 and rect.height > 0:
             self.layers[-1].append(DrawnText(text, tuple(rect), size, cut))
+
+    def drop(self, text: str, size: int) -> None:
+        """Note a text left out entirely (no room), as a cut text with no place on screen."""
+        if text.strip():
+            self.layers[-1].append(DrawnText(text, (0, 0, 0, 0), size, True))
 
     def top_layer(self) -> list[DrawnText]:
         return self.layers[-1]
