@@ -189,3 +189,11 @@ def test_the_text_check_sees_cuts_small_text_and_overlaps():
     assert text_problems(fine + [DrawnText("Wellbe…", (10, 40, 80, 24), 24, True)])
     assert text_problems(fine + [DrawnText("tiny", (10, 40, 30, 10), MIN_TEXT_PX - 1, False)])
     assert text_problems([fine[0], DrawnText("Zhou HaoVery low", (60, 12, 90, 24), 24, False)])
+
+
+def test_the_text_check_sees_a_line_left_out():
+    record = TextRecord()
+    record.add("Perks held: 4", pygame.Rect(10, 10, 120, 24), 24, False)
+    record.drop("Next: Visa fast track at 750 (26 to go)", 24)
+    assert text_problems(record.top_layer()) == [
+        "cut: 'Next: Visa fast track at 750 (26 to go)'"]
