@@ -24,7 +24,9 @@ from game.ui.text_box import draw_fitted_line, draw_text_box
 from game.ui.text_field import TextField
 from game.ui.widgets import Button, draw_panel
 
-LEFT_COLUMN_PX = 470
+LEFT_COLUMN_PX = 470  # at least; wider where a whole code and its mark need it
+CODE_SAMPLE = "✓ 0000-0000-0000-0000-0000-00"  # as wide as a result code in its row
+CODE_ROW_ROOM_PX = 110  # beside the code: the row's padding and a glimpse of the ending
 CODE_FIELD_MAX = 40  # a result code is 20 characters plus dashes; room for a stray space
 STATS = ("score", "friends_dropped", "held_back", "said", "reports")
 CODES_DOCUMENT = "class-codes"  # the codes entered, kept until removed
@@ -65,7 +67,8 @@ class ClassResultsScene(Scene):
         back = pygame.Rect(0, MARGIN_PX // 2, 270, row_h)
         back.right = SCREEN_RECT.right - MARGIN_PX
         top = self.title_rect.bottom + spacing.gap
-        self.left = pygame.Rect(MARGIN_PX, top, LEFT_COLUMN_PX,
+        code_px = fonts.font(theme.fonts.small, True).size(CODE_SAMPLE)[0]
+        self.left = pygame.Rect(MARGIN_PX, top, max(LEFT_COLUMN_PX, code_px + CODE_ROW_ROOM_PX),
                                 SCREEN_RECT.bottom - MARGIN_PX // 2 - top)
         self.right = pygame.Rect(self.left.right + spacing.gap, top,
                                  SCREEN_RECT.right - MARGIN_PX - self.left.right - spacing.gap,
@@ -109,11 +112,11 @@ class ClassResultsScene(Scene):
             if isinstance(entry, CodeError):
                 reason = t(f"ui.code_error.{entry.key}", **entry.params)
                 rows.append(ListRow(f"entry:{index}", text, t("ui.results.skipped"),
-                                    enabled=False, tooltip=f"{text} {reason}"))
+                                    enabled=False, tooltip=f"{text} {reason}", keep_label=True))
             else:
                 detail = t(f"ending.{entry.ending}.title")
                 rows.append(ListRow(f"entry:{index}", text, detail, mark="✓",
-                                    tooltip=f"{text}: {detail}"))
+                                    tooltip=f"{text}: {detail}", keep_label=True))
         return rows
 
     def add_code(self) -> None:

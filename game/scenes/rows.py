@@ -13,7 +13,7 @@ import pygame
 from game.ui.button import DISABLED_MARK, WidgetState, draw_widget_background
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line
-from game.ui.theme import Theme
+from game.ui.theme import MIN_BODY_TEXT_PX, Theme
 
 DETAIL_SHARE = 0.42  # at most this share of a row's width goes to the right-hand detail
 
@@ -30,6 +30,7 @@ class ListRow:
     tooltip: str | None = None
     hotkey: str | None = None
     action: object | None = None  # the engine action the row stands for, if any
+    keep_label: bool = False  # the label is never cut (a code to check): the detail yields
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     clip_rect: pygame.Rect | None = None
 
@@ -42,21 +43,27 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
     inner = pygame.Rect(row.rect.left + spacing.padding // 2 + 4, row.rect.top,
                         row.rect.width - spacing.padding - 8, row.rect.height)
     color = palette.text if row.enabled else palette.disabled_text
+    mark = DISABLED_MARK if not row.enabled else row.mark
+    label = f"{mark} {row.label}" if mark else row.label
     detail_width = 0
     if row.detail:
         detail_rect = pygame.Rect(0, inner.top, int(inner.width * DETAIL_SHARE), inner.height)
+        if row.keep_label:  # the detail takes what the label, at its smallest, leaves
+            label_px = fonts.font(fonts.fit_size(label, inner.width, theme.fonts.body,
+                                                 MIN_BODY_TEXT_PX - 4, row.enabled),
+                                  row.enabled).size(label)[0]
+            detail_rect.width = max(0, inner.width - label_px - spacing.gap)
         detail_rect.right = inner.right
         used = draw_fitted_line(surface, row.detail, detail_rect, fonts, size=theme.fonts.small,
                                 min_size=theme.fonts.small - 4, color=palette.muted_text
                                 if row.enabled else palette.disabled_text, align="right",
                                 full_text_elsewhere=row.tooltip is not None)
         detail_width = used.used_rect.width + spacing.gap
-    mark = DISABLED_MARK if not row.enabled else row.mark
-    label = f"{mark} {row.label}" if mark else row.label
     label_rect = pygame.Rect(inner.left, inner.top, inner.width - detail_width, inner.height)
     result = draw_fitted_line(surface, label, label_rect, fonts, size=theme.fonts.body,
-                              min_size=theme.fonts.small, color=color, bold=row.enabled,
-                              full_text_elsewhere=row.tooltip is not None)
+                              min_size=MIN_BODY_TEXT_PX - 4 if row.keep_label
+                              else theme.fonts.small, color=color, bold=row.enabled,
+                              full_text_elsewhere=row.tooltip is not None and not row.keep_label)
     if not row.enabled and result.used_rect.width:
         y = result.used_rect.centery + 1
         pygame.draw.line(surface, color, (result.used_rect.left, y), (result.used_rect.right, y),
