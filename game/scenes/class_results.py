@@ -15,7 +15,7 @@ from game.scenes.common import (
     focused_words,
     spoken,
 )
-from game.scenes.rows import ListRow, draw_list_row
+from game.scenes.rows import ListRow, draw_list_row, even_out_labels
 from game.shell import Scene, Transition, reset
 from game.ui.bars import draw_bars
 from game.ui.focus import FocusGroup, draw_widgets
@@ -90,6 +90,7 @@ class ClassResultsScene(Scene):
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
         else:
             self.list.set_rows(rows)
+        even_out_labels(rows, self.list.row_width_px, theme, self.context.fonts)
         focused = self.focus.focused_id
         self.focus.set_items([
             self.field,

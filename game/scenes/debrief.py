@@ -21,7 +21,7 @@ from game.presentation import alternative_text, decision_text
 from game.scenes import debrief_pages as pages
 from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
-from game.scenes.rows import draw_list_row, draw_selected_tab
+from game.scenes.rows import draw_list_row, draw_selected_tab, even_out_labels
 from game.scenes.what_if_page import decision_rows, draw_comparison
 from game.services.exporting import ExportResult, export_png
 from game.services.season_archive import figures, other_run, remember
@@ -112,6 +112,7 @@ class DebriefScene(Scene):
             viewport = pygame.Rect(list_left, list_top, self.area.right - list_left,
                                    self.details.top - spacing.gap - list_top)
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
+            even_out_labels(rows, self.list.row_width_px, theme, fonts)
             items.append(self.list)
         elif self.page == "whatif":  # the list and its two buttons left, the table right
             list_width = int(self.area.width * WHAT_IF_LIST_SHARE)
@@ -126,9 +127,9 @@ class DebriefScene(Scene):
             mode = "replay_hidden" if self.game.state.transparent else "replay_shown"
             items.append(Button("replay", replay, t(f"ui.formula.{mode}"), hotkey="x"))
             items.append(Button("other_side", other, self.other_side_label(), hotkey="o"))
-            self.list = ScrollList(viewport, decision_rows(self.data, self.game.content,
-                                                           self.decisions()),
-                                   row_height_px=spacing.row_height)
+            rows = decision_rows(self.data, self.game.content, self.decisions())
+            self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
+            even_out_labels(rows, self.list.row_width_px, theme, fonts)
             items.append(self.list)
         presenter = self.context.settings.presenter
         self.question_parts = pages.question_parts(self.area, self.data, theme, fonts, presenter)
@@ -323,7 +324,8 @@ class DebriefScene(Scene):
         target = self.focus.tooltip_target() or self.focus.focused
         text = target.tooltip if target is not None and target.tooltip else (
             self.data.t("ui.debrief.rules_intro") if self.page == "rules"
-            else self.data.t("ui.debrief.ledger_heading"))
+            else self.data.t("ui.debrief.ledger_intro", count=len(self.list.rows),
+                             heading=self.data.t("ui.debrief.ledger_heading")))
         draw_text_box_shrinking(surface, text, inner, fonts,  # long evidence may shrink
                                 sizes=shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX),
                                 color=theme.palette.text)

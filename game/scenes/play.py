@@ -22,7 +22,7 @@ from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, rows_for
-from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab
+from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab, even_out_labels
 from game.services.session import Session
 from game.shell import Scene, Transition, push, replace
 from game.ui.focus import FocusGroup, draw_widgets
@@ -152,6 +152,7 @@ class PlayScene(Scene):
             self.list = ScrollList(rects["list"], rows, row_height_px=spacing.row_height)
         else:
             self.list.set_rows(rows)
+        even_out_labels(rows, self.list.row_width_px, theme, self.context.fonts)
         items.append(self.list)
         items.append(Button("end_week", rects["end_week"], t("ui.play.end_week"), hotkey="e",
                             tooltip=self._refusal_or(EndWeek(), None)))

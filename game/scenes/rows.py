@@ -31,8 +31,61 @@ class ListRow:
     hotkey: str | None = None
     action: object | None = None  # the engine action the row stands for, if any
     keep_label: bool = False  # the label is never cut (a code to check): the detail yields
+    label_size: int | None = None  # px; set by `even_out_labels` so a list has one size
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     clip_rect: pygame.Rect | None = None
+
+
+def shown_label(row: ListRow) -> str:
+    """The row's label as drawn: its mark (✗ when disabled) and its words."""
+    mark = DISABLED_MARK if not row.enabled else row.mark
+    return f"{mark} {row.label}" if mark else row.label
+
+
+def _inner(rect: pygame.Rect, theme: Theme) -> pygame.Rect:
+    """Where a row's texts go, inside its padding."""
+    padding = theme.spacing.padding
+    return pygame.Rect(rect.left + padding // 2 + 4, rect.top, rect.width - padding - 8,
+                       rect.height)
+
+
+def _smallest_label(row: ListRow, theme: Theme) -> int:
+    """px: a label to check (a code) may shrink to the minimum; others to small text."""
+    return MIN_BODY_TEXT_PX - 4 if row.keep_label else theme.fonts.small
+
+
+def _detail_room(row: ListRow, inner_width: int, theme: Theme, fonts: FontBook) -> int:
+    """px the detail may take: a share of the row, or what a label kept whole leaves."""
+    if not row.keep_label:
+        return int(inner_width * DETAIL_SHARE)
+    label = shown_label(row)
+    size = fonts.fit_size(label, inner_width, theme.fonts.body, _smallest_label(row, theme),
+                          row.enabled)
+    return max(0, inner_width - fonts.font(size, row.enabled).size(label)[0]
+               - theme.spacing.gap)
+
+
+def _label_room(row: ListRow, inner_width: int, theme: Theme, fonts: FontBook) -> int:
+    """px left for the label once the detail is drawn at its fitted size."""
+    if not row.detail:
+        return inner_width
+    room = _detail_room(row, inner_width, theme, fonts)
+    size = fonts.fit_size(row.detail, room, theme.fonts.small, theme.fonts.small - 4)
+    used = min(room, fonts.font(size).size(row.detail)[0])
+    return inner_width - used - theme.spacing.gap
+
+
+def even_out_labels(rows: list[ListRow], row_width: int, theme: Theme,
+                    fonts: FontBook) -> None:
+    """Give every row's label one size: the largest at which all of them fit (down to each
+    row's smallest), so a list never mixes sizes."""
+    inner_width = _inner(pygame.Rect(0, 0, row_width, 1), theme).width
+    sizes = [fonts.fit_size(shown_label(row), _label_room(row, inner_width, theme, fonts),
+                            theme.fonts.body, _smallest_label(row, theme), row.enabled)
+             for row in rows]
+    size = min(sizes, default=theme.fonts.body)
+    for row in rows:
+        row.label_size = max(size, _smallest_label(row, theme))
 
 
 def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, theme: Theme,
@@ -40,19 +93,13 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
     """Draw a row: background by state, hatching if disabled, label and detail."""
     palette, spacing = theme.palette, theme.spacing
     draw_widget_background(surface, row.rect, theme, row.enabled, state)
-    inner = pygame.Rect(row.rect.left + spacing.padding // 2 + 4, row.rect.top,
-                        row.rect.width - spacing.padding - 8, row.rect.height)
+    inner = _inner(row.rect, theme)
     color = palette.text if row.enabled else palette.disabled_text
-    mark = DISABLED_MARK if not row.enabled else row.mark
-    label = f"{mark} {row.label}" if mark else row.label
+    label = shown_label(row)
     detail_width = 0
     if row.detail:
-        detail_rect = pygame.Rect(0, inner.top, int(inner.width * DETAIL_SHARE), inner.height)
-        if row.keep_label:  # the detail takes what the label, at its smallest, leaves
-            label_px = fonts.font(fonts.fit_size(label, inner.width, theme.fonts.body,
-                                                 MIN_BODY_TEXT_PX - 4, row.enabled),
-                                  row.enabled).size(label)[0]
-            detail_rect.width = max(0, inner.width - label_px - spacing.gap)
+        detail_rect = pygame.Rect(0, inner.top, _detail_room(row, inner.width, theme, fonts),
+                                  inner.height)
         detail_rect.right = inner.right
         used = draw_fitted_line(surface, row.detail, detail_rect, fonts, size=theme.fonts.small,
                                 min_size=theme.fonts.small - 4, color=palette.muted_text
@@ -60,9 +107,10 @@ def draw_list_row(surface: pygame.Surface, row: ListRow, state: WidgetState, the
                                 full_text_elsewhere=row.tooltip is not None)
         detail_width = used.used_rect.width + spacing.gap
     label_rect = pygame.Rect(inner.left, inner.top, inner.width - detail_width, inner.height)
-    result = draw_fitted_line(surface, label, label_rect, fonts, size=theme.fonts.body,
-                              min_size=MIN_BODY_TEXT_PX - 4 if row.keep_label
-                              else theme.fonts.small, color=color, bold=row.enabled,
+    size = row.label_size or theme.fonts.body
+    result = draw_fitted_line(surface, label, label_rect, fonts, size=size,
+                              min_size=min(size, _smallest_label(row, theme)), color=color,
+                              bold=row.enabled,
                               full_text_elsewhere=row.tooltip is not None and not row.keep_label)
     if not row.enabled and result.used_rect.width:
         y = result.used_rect.centery + 1

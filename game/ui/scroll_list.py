@@ -169,8 +169,13 @@ class ScrollList:
         if focused_row is not None:
             draw_focus_ring(surface, focused_row.rect.clip(self.viewport), theme)
 
+    @property
+    def row_width_px(self) -> int:
+        """How wide each row is (the viewport less the scrollbar and its gap)."""
+        return self.viewport.width - SCROLLBAR_WIDTH_PX - self.gap_px
+
     def _layout(self) -> None:
-        width = self.viewport.width - SCROLLBAR_WIDTH_PX - self.gap_px
+        width = self.row_width_px
         for index, row in enumerate(self._rows):
             top = self.viewport.top + index * self.row_pitch_px - self._scroll_px
             row.rect = pygame.Rect(self.viewport.left, top, width, self.row_height_px)
