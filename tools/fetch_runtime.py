@@ -66,9 +66,6 @@ CHUNK_BYTES = 1 << 16  # 64 KiB read at a time
 BYTES_PER_MB = 1_000_000
 USER_AGENT = "credit-to-society fetch_runtime.py"
 
-Opener = Callable[..., object]  # urllib.request.urlopen's shape: (request, timeout=) -> response
-
-
 class FetchError(Exception):
     """A file could not be downloaded; the message says which and why."""
 
@@ -78,8 +75,7 @@ def file_url(base_url: str, path: str) -> str:
     return base_url + urllib.parse.quote(path, safe="/")
 
 
-def download(url: str, destination: Path, opener: Opener = urllib.request.urlopen,
-             limit: int = MAX_FILE_BYTES) -> tuple[int, str]:
+def download(url: str, destination: Path, limit: int = MAX_FILE_BYTES) -> tuple[int, str]:
     """Download `url` to `destination` + ".part"; (size, sha256). Raises FetchError.
 
     The caller moves the part file into place (or deletes it) once it is checked.
@@ -89,7 +85,8 @@ def download(url: str, destination: Path, opener: Opener = urllib.request.urlope
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     digest, size = hashlib.sha256(), 0
     try:
-        with opener(request, timeout=REQUEST_TIMEOUT_S) as response, part.open("wb") as out:
+        with urllib.request.urlopen(request, timeout=REQUEST_TIMEOUT_S) as response, \
+                part.open("wb") as out:
             while chunk := response.read(CHUNK_BYTES):
                 size += len(chunk)
                 if size > limit:
@@ -130,7 +127,7 @@ def still_good(folder: Path, entry: RuntimeFile, record: Recorded | None) -> boo
 
 
 def fetch_folder(manifest: Manifest, folder: Path, base_url: str, *,
-                 accept_changed: bool = False, opener: Opener = urllib.request.urlopen,
+                 accept_changed: bool = False,
                  log: Callable[[str], None] = print) -> list[str]:
     """Fill `folder` with the manifest's files from `base_url`; the problems left (or [])."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -143,7 +140,7 @@ def fetch_folder(manifest: Manifest, folder: Path, base_url: str, *,
             continue
         url = file_url(base_url, entry.path)
         try:
-            size, sha256 = download(url, destination, opener)
+            size, sha256 = download(url, destination)
         except FetchError as error:
             problems.append(str(error))
             log(f"  {entry.path}: FAILED: {error}")
