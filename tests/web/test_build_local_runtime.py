@@ -52,3 +52,13 @@ def test_the_build_command_line_takes_a_default_runtime_folder(monkeypatch):
     assert seen["local_runtime"] == build_web.DEFAULT_RUNTIME_FOLDER.resolve()
     assert build_web.main([]) == 1
     assert seen["local_runtime"] is None
+
+
+def test_the_page_asks_for_no_runtime_feature_the_manifest_leaves_out():
+    """The manifest's list holds for a page with sound and graphics only: a terminal ("vt",
+    "vtx", xtermjs), file uploads ("fs") or "smp" would make pythons.js fetch files the
+    manifest does not list (vt.js, vtx.js, xtermjsixel/, lib/index.html)."""
+    template = build_web.TEMPLATE.read_text(encoding="utf-8")
+    assert 'data-os="snd,gui"' in template
+    assert "xtermjs: 0," in template
+    assert f"{MANIFEST.page_folder}cpython312/main.js" in MANIFEST.paths  # python3.12's folder
