@@ -5,6 +5,7 @@ Usage (from anywhere; paths are the repository's):
     python tools/build_web.py            # build/web/: index.html, favicon.png, the package
     python tools/build_web.py --archive  # the same, plus build/web.zip to upload to itch.io
     python tools/build_web.py --verbose  # also show pygbag's own output
+    python tools/build_web.py --local-runtime [FOLDER]  # the runtime served beside the game
 
 The package is `<name>.apk` (a zip) and its twin `<name>.tar.gz`, where `<name>` is the
 repository folder's name in lower case (pygbag names the package after the folder holding
@@ -29,6 +30,16 @@ Then it checks the result and fails (exit status 1) if anything is wrong: every 
 present, no `{{cookiecutter.…}}` key left in the page, the package a valid archive holding
 only main.py, game/ and assets/ (nothing from tests, caches or virtual environments, no
 audio pygbag refuses), and the package at most 1 MB. It prints the package's size.
+
+`--local-runtime FOLDER` is for a class on a network that blocks pygbag's CDN: FOLDER is the
+runtime as `tools/fetch_runtime.py` downloaded and checked it (default
+build/pygbag-runtime-0.9.3). The build refuses a folder that is incomplete or differs from
+its record, copies its files to build/web/runtime/ (keeping the CDN's paths), and gives the
+page the relative address runtime/0.9.3/ instead of the CDN's; the page then sends the
+runtime's package requests (its index and the pygame-ce wheel, which the runtime asks of
+the CDN whatever the page says) to the same folder. The result needs no internet at all:
+serve it with `python tools/serve_web.py --lan`. It cannot be combined with `--archive`
+(the itch.io zip is for playing online).
 """
 
 from __future__ import annotations
@@ -36,19 +47,27 @@ from __future__ import annotations
 import argparse
 import ast
 import configparser
+import dataclasses
 import importlib.metadata
 import shutil
 import subprocess
 import sys
 import time
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: tools/ is on the path, not the repository
     sys.path.insert(0, str(ROOT))
 
+from tools.runtime_manifest import (  # noqa: E402
+    LOCK_NAME,
+    MANIFEST,
+    Manifest,
+    ManifestError,
+    folder_problems,
+    load_manifest,
+)
 from tools.web_runtime import (  # noqa: E402
     FILE_LIST,
     PACKAGE_INDEX,
@@ -68,6 +87,11 @@ ITCH_ZIP = ROOT / "build" / "web.zip"
 TITLE = "Credit to Society"
 PYGBAG_VERSION = "0.9.3"  # the template is written for this version's runtime
 RUNTIME_CDN = f"https://pygame-web.github.io/cdn/{PYGBAG_VERSION}/"  # where the page gets it
+# Where the runtime's package installer looks, which the page redirects to a local runtime
+# (web/template.tmpl, PACKAGE_SITES): the CDN's root, and pygbag's test server's.
+PACKAGE_SITES = ("https://pygame-web.github.io/cdn/", "http://localhost:8000/cdn/")
+LOCAL_RUNTIME_DIR = "runtime"  # in build/web/: the runtime when built with --local-runtime
+DEFAULT_RUNTIME_FOLDER = ROOT / "build" / f"pygbag-runtime-{PYGBAG_VERSION}"
 PYGBAG_TIMEOUT_S = 120  # a build takes about a second; longer means pygbag is stuck online
 MAX_PACKAGE_BYTES = 1_000_000  # 1 MB: the most a player downloads for the game itself
 BYTES_PER_KB = 1000
@@ -94,7 +118,7 @@ class BuildError(Exception):
     """The build failed; the message says why and what to do."""
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class BuildResult:
     """Where the build wrote its files and how long pygbag took."""
 
@@ -106,6 +130,7 @@ class BuildResult:
     itch_zip: Path | None
     seconds: float
     pygbag_output: str
+    runtime_dir: Path | None = None  # build/web/runtime/ when built with a local runtime
 
 
 def package_name(root: Path = ROOT) -> str:
@@ -168,14 +193,14 @@ def check_runtime_imports(root: Path = ROOT) -> None:
                          + "\n  ".join(problems))
 
 
-def pygbag_command(archive: bool, root: Path = ROOT) -> list[str]:
+def pygbag_command(archive: bool, root: Path = ROOT, cdn: str = RUNTIME_CDN) -> list[str]:
     """The child process's command line (its working directory must be `root`)."""
     command = [sys.executable, "-c", PYGBAG_BOOTSTRAP,
                "--build", "--no_opt",
                "--title", TITLE,
                "--template", str(root / TEMPLATE.relative_to(ROOT)),
                "--icon", str(root / ICON.relative_to(ROOT)),
-               "--cdn", RUNTIME_CDN]
+               "--cdn", cdn]
     if archive:
         command.append("--archive")
     command.append(str(root))  # pygbag wants the app folder last
@@ -209,13 +234,72 @@ def package_problems(apk: Path) -> list[str]:
     return problems
 
 
+def runtime_manifest(root: Path = ROOT) -> Manifest:
+    """The runtime manifest of the repository in `root`."""
+    try:
+        return load_manifest(root / MANIFEST.relative_to(ROOT))
+    except ManifestError as error:
+        raise BuildError(str(error)) from None
+
+
+def check_runtime_folder(folder: Path, manifest: Manifest) -> None:
+    """Refuse a runtime folder that is not complete and as fetch_runtime.py recorded it."""
+    problems = folder_problems(folder, manifest)
+    if problems:
+        raise BuildError(f"the runtime folder {folder} cannot be used:\n  "
+                         + "\n  ".join(problems)
+                         + f"\nFetch it (once, online): python tools/fetch_runtime.py {folder}")
+
+
+def local_cdn(manifest: Manifest) -> str:
+    """The page's runtime address when the runtime is served beside it: a relative path."""
+    return f"{LOCAL_RUNTIME_DIR}/{manifest.page_folder}"
+
+
+def copy_runtime(folder: Path, manifest: Manifest, build_dir: Path) -> Path:
+    """Copy the runtime's files (and their record) into build_dir/runtime/; check the copy."""
+    target = build_dir / LOCAL_RUNTIME_DIR
+    for name in [*manifest.paths, LOCK_NAME]:
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / name, target / name)
+    problems = folder_problems(target, manifest)
+    if problems:
+        raise BuildError("the runtime's copy in the build is wrong:\n  " + "\n  ".join(problems))
+    return target
+
+
+def local_page_problems(page: str, manifest: Manifest) -> list[str]:
+    """What in a local-runtime page would still reach the CDN; empty if nothing."""
+    problems = []
+    expected = f'src="{local_cdn(manifest)}pythons.js"'
+    if expected not in page:
+        problems.append(f"the page does not load the runtime from {local_cdn(manifest)}")
+    if RUNTIME_CDN in page:
+        problems.append(f"the page still names {RUNTIME_CDN}")
+    return problems
+
+
 def size_report(paths: list[Path]) -> str:
     return "\n".join(f"  {path.name:<32} {path.stat().st_size / BYTES_PER_KB:8.1f} kB"
                      for path in paths)
 
 
-def build(archive: bool = False, root: Path = ROOT, verbose: bool = False) -> BuildResult:
-    """Build the web version of the game in `root` (the repository); raise BuildError."""
+def build(archive: bool = False, root: Path = ROOT, verbose: bool = False,
+          local_runtime: Path | None = None) -> BuildResult:
+    """Build the web version of the game in `root` (the repository); raise BuildError.
+
+    With `local_runtime` (a folder made by tools/fetch_runtime.py), the runtime is copied
+    into the build and the page loads it from there instead of the CDN.
+    """
+    if local_runtime is not None and archive:
+        raise BuildError("--local-runtime and --archive do not go together: the itch.io zip "
+                         "is for playing online, with the runtime from the CDN")
+    cdn = RUNTIME_CDN
+    manifest = None
+    if local_runtime is not None:
+        manifest = runtime_manifest(root)
+        check_runtime_folder(local_runtime, manifest)
+        cdn = local_cdn(manifest)
     check_pygbag_version()
     read_pygbag_ini(root / PYGBAG_INI.relative_to(ROOT))
     for needed in (root / "main.py", root / TEMPLATE.relative_to(ROOT),
@@ -233,7 +317,7 @@ def build(archive: bool = False, root: Path = ROOT, verbose: bool = False) -> Bu
 
     started = time.monotonic()
     try:
-        finished = subprocess.run(pygbag_command(archive, root), cwd=root, capture_output=True,
+        finished = subprocess.run(pygbag_command(archive, root, cdn), cwd=root, capture_output=True,
                                   text=True, encoding="utf-8", errors="replace",
                                   timeout=PYGBAG_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired:
@@ -268,6 +352,13 @@ def build(archive: bool = False, root: Path = ROOT, verbose: bool = False) -> Bu
                             f"over the {MAX_PACKAGE_BYTES / BYTES_PER_KB:.0f} kB limit")
     if problems:
         raise BuildError("the web package is wrong:\n  " + "\n  ".join(problems))
+    if manifest is not None:
+        page_problems = local_page_problems(page, manifest)
+        if page_problems:
+            raise BuildError("the page would still use the CDN:\n  "
+                             + "\n  ".join(page_problems))
+        result = dataclasses.replace(result, runtime_dir=copy_runtime(local_runtime, manifest,
+                                                                      build_dir))
     return result
 
 
@@ -276,19 +367,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive", action="store_true",
                         help="also write build/web.zip for itch.io")
     parser.add_argument("--verbose", action="store_true", help="show pygbag's output")
+    parser.add_argument("--local-runtime", nargs="?", type=Path, metavar="FOLDER",
+                        const=DEFAULT_RUNTIME_FOLDER, default=None,
+                        help="serve pygbag's runtime beside the game, from FOLDER as "
+                             "tools/fetch_runtime.py made it (default "
+                             "build/pygbag-runtime-0.9.3), for a network without the CDN")
     args = parser.parse_args(argv)
+    local_runtime = args.local_runtime.resolve() if args.local_runtime else None
     try:
-        result = build(archive=args.archive, verbose=args.verbose)
+        result = build(archive=args.archive, verbose=args.verbose, local_runtime=local_runtime)
     except BuildError as error:
         print(f"build_web: {error}", file=sys.stderr)
         return 1
     written = [result.index_html, result.favicon, result.apk, result.tarball]
+    source = (f"runtime served beside it, from {result.runtime_dir}" if result.runtime_dir
+              else f"runtime from {RUNTIME_CDN}")
     print(f"Built {result.build_dir} in {result.seconds:.1f} s (pygbag {PYGBAG_VERSION}, "
-          f"runtime from {RUNTIME_CDN}):")
+          f"{source}):")
     print(size_report(written + ([result.itch_zip] if result.itch_zip else [])))
     print(f"Package size: {result.apk.name} {result.apk.stat().st_size / BYTES_PER_KB:.1f} kB "
           f"(limit {MAX_PACKAGE_BYTES / BYTES_PER_KB:.0f} kB, fonts included)")
-    print("Play it locally: python tools/serve_web.py")
+    if result.runtime_dir:
+        runtime_bytes = sum(path.stat().st_size for path in result.runtime_dir.rglob("*")
+                            if path.is_file())
+        print(f"Runtime: {runtime_bytes / BYTES_PER_KB / BYTES_PER_KB:.1f} MB in "
+              f"{result.runtime_dir.relative_to(result.build_dir)}/ (no internet needed)")
+        print("Serve it to a class: python tools/serve_web.py --lan")
+    else:
+        print("Play it locally: python tools/serve_web.py")
     return 0
 
 

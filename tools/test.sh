@@ -2,7 +2,7 @@
 # Command 2 of the README (and all of .ci/run): set up everything the tests need, then
 # lint and run the whole suite.
 #   - a virtual environment with the game and its test tools (pytest, hypothesis, ruff,
-#     Playwright for Python, pygbag);
+#     Playwright for Python, pygbag, PyYAML for the Pages workflow's test);
 #   - Pyodide from the npm registry (core only), for the rules engine inside a browser;
 #   - Debian's Chromium, installed with apt when CI=true or INSTALL_BROWSER=1 (and apt is
 #     there); elsewhere the browser tests skip with their reason if no Chromium is found.

@@ -2,11 +2,11 @@
 
 The repository's files (tracked, or new and not ignored) are copied to a scratch folder
 named `credit-to-society`, with the clutter a developer's checkout has planted beside them
-(a virtual environment, node_modules, caches, bytecode). `tools/build_web.py --archive` then
-runs there with the network cut off: in a new network namespace (`unshare --net`) when the
-system allows one, and always under a guard that refuses and records every internet
-connection. A fake `black`, importable and on PATH, records whether pygbag tried to reformat
-the sources.
+(a virtual environment, node_modules, caches, bytecode). `tools/build_web.py --archive` (or
+the options a test gives) then runs there with the network cut off: in a new network
+namespace (`unshare --net`) when the system allows one, and always under a guard that
+refuses and records every internet connection. A fake `black`, importable and on PATH,
+records whether pygbag tried to reformat the sources.
 """
 
 from __future__ import annotations
@@ -192,6 +192,11 @@ def run_killable(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[in
 @pytest.fixture(scope="module")
 def offline_build(tmp_path_factory) -> OfflineBuild:
     """Copy the project to a scratch folder, plant clutter, build there with no network."""
+    return run_offline_build(tmp_path_factory, ["--archive"])
+
+
+def run_offline_build(tmp_path_factory, build_args: list[str]) -> OfflineBuild:
+    """`tools/build_web.py *build_args` in a scratch copy of the project, with no network."""
     if importlib.util.find_spec("pygbag") is None:
         unavailable(f"pygbag is not installed (pip install pygbag=={build_web.PYGBAG_VERSION})")
     scratch = tmp_path_factory.mktemp("web-build") / SCRATCH_NAME
@@ -219,13 +224,13 @@ def offline_build(tmp_path_factory) -> OfflineBuild:
     prefix = network_isolation()
     isolation = " ".join([Path(prefix[0]).name, *prefix[1:]]) if prefix else "no namespace"
     sources_before = source_hashes(scratch)
-    command = [*prefix, sys.executable, str(scratch / "tools" / "build_web.py"), "--archive"]
+    command = [*prefix, sys.executable, str(scratch / "tools" / "build_web.py"), *build_args]
     returncode, output, seconds = run_killable(command, scratch, env)
     build = OfflineBuild(root=scratch, isolation=f"{isolation} + socket guard",
                          returncode=returncode, seconds=seconds, output=output,
                          network_attempts=lines_of(network_log), black_marks=lines_of(black_mark),
                          sources_before=sources_before, sources_after=source_hashes(scratch))
-    if returncode == 0:
+    if returncode == 0 and build_args == ["--archive"]:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         (ARTIFACTS / "web-build.txt").write_text(
             f"offline build in a scratch copy: {seconds:.2f} s, network cut by "
