@@ -131,6 +131,10 @@ def main() -> None:
         debrief.top.page = page
         debrief.top.rebuild()
         shoot(debrief, out / f"debrief-{page}{suffix}.png")
+    debrief.top.page = "reveal"  # the reveal's last row, the five before it labelled
+    debrief.top.reveal_shown = len(debrief.top.reveal_rows) - 1
+    debrief.top.rebuild()
+    shoot(debrief, out / f"debrief-reveal-last{suffix}.png")
     debrief.top.page = "rules"
     debrief.top.rebuild()
     mixed = [index for index, rule in enumerate(debrief.top.debrief.rules)
