@@ -161,6 +161,10 @@ def _debrief(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
         debrief.top.page = page
         debrief.top.rebuild()
         yield f"debrief-{page}", debrief
+    debrief.top.page = "reveal"  # the reveal's last row, the five before it labelled
+    debrief.top.reveal_shown = len(debrief.top.reveal_rows) - 1
+    debrief.top.rebuild()
+    yield "debrief-reveal-last", debrief
     debrief.top.page = "rules"
     debrief.top.rebuild()
     mixed = [index for index, rule in enumerate(debrief.top.debrief.rules)

@@ -1,7 +1,8 @@
 """The debrief: after the last week, how the machine worked and what the player traded.
 
-Its pages (keys 1-5, `PAGES`): what happened, every point, rules and evidence, questions
-for discussion, and What if (change a decision and compare the two seasons).
+Its pages (keys 1-6, `PAGES`): what happened, every point, rules and evidence, questions
+for discussion, What if (change a decision and compare the two seasons), and the reveal
+(six rules a class most needs to get right, one at a time; E opens the Evidence page).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from game.engine import (
 )
 from game.game_data import GameData
 from game.presentation import alternative_text, decision_text
+from game.reveal import RevealRow, load_reveal
 from game.scenes import debrief_pages as pages
+from game.scenes import debrief_reveal as reveal
 from game.scenes import rows as rows_module
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.rows import draw_list_row, draw_selected_tab, even_out_labels
@@ -33,8 +36,9 @@ from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking, shrink_s
 from game.ui.theme import MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
-PAGES = ("summary", "ledger", "rules", "questions", "whatif")
-PAGE_LABELS = {"whatif": "ui.whatif.tab"}  # pages whose tab label has its own key
+PAGES = ("summary", "ledger", "rules", "questions", "whatif", "reveal")
+PAGE_LABELS = {"whatif": "ui.whatif.tab", "reveal": "ui.reveal.tab"}  # tabs with own keys
+REVEAL_BUTTON_SHARES = (0.27, 0.33, 0.40)  # of the Reveal page's button row: back, next, E
 OTHER_SIDE = "other_side"  # the scenario of the low-score friend's role
 WHAT_IF_LIST_SHARE = 0.46  # of the What if page's width given to the list of decisions
 BACK_BUTTON_PX = 270
@@ -63,6 +67,13 @@ class DebriefScene(Scene):
         self.points: list[DecisionPoint] | None = None
         self.what_if: tuple[Game, str] | None = None
         self.other_run: dict | None = None
+        self.reveal_shown = 0  # the row of the reveal being shown
+        self.reveal_rows: tuple[RevealRow, ...] = ()
+        self.reveal_problem = ""  # why the reveal's rows could not be read, if they could not
+        try:
+            self.reveal_rows = load_reveal(data.data_dir, game.content)
+        except ContentError as error:
+            self.reveal_problem = str(error)
 
     def enter(self, context) -> None:
         super().enter(context)
@@ -131,6 +142,8 @@ class DebriefScene(Scene):
             self.list = ScrollList(viewport, rows, row_height_px=spacing.row_height)
             even_out_labels(rows, self.list.row_width_px, theme, fonts)
             items.append(self.list)
+        elif self.page == "reveal":
+            self._add_reveal_buttons(items)
         presenter = self.context.settings.presenter
         self.question_parts = pages.question_parts(self.area, self.data, theme, fonts, presenter)
         if len(self.question_parts) > 1:  # leave room for the button to the next part
@@ -153,6 +166,22 @@ class DebriefScene(Scene):
         if focused is None or focused.startswith("page:"):
             self.focus.focus(f"page:{self.page}")
 
+    def _add_reveal_buttons(self, items: list) -> None:
+        """Previous, Next rule and the full Evidence table, under the card."""
+        t, spacing = self.data.t, self.context.theme.spacing
+        self.reveal_layout = reveal.reveal_layout(self.area, spacing.button_height, spacing.gap)
+        row = self.reveal_layout.buttons
+        room = row.width - (len(REVEAL_BUTTON_SHARES) - 1) * spacing.gap
+        last = len(self.reveal_rows) - 1
+        left = row.left
+        for share, (widget_id, label, key, enabled) in zip(REVEAL_BUTTON_SHARES, (
+                ("reveal_previous", t("ui.reveal.previous"), "b", self.reveal_shown > 0),
+                ("reveal_next", t("ui.reveal.next"), "n", self.reveal_shown < last),
+                ("reveal_evidence", t("ui.reveal.evidence"), "e", True)), strict=True):
+            rect = pygame.Rect(left, row.top, int(room * share), row.height)
+            items.append(Button(widget_id, rect, label, hotkey=key, enabled=enabled))
+            left = rect.right + spacing.gap
+
     def spoken_text(self) -> str:
         t = self.data.t
         parts = [t("ui.debrief.title"), self.export_message]
@@ -160,6 +189,9 @@ class DebriefScene(Scene):
             parts += [t(f"ending.{self.game.state.ending}.title"),
                       t(f"ending.{self.game.state.ending}.text"),
                       t("ui.debrief.result_code", code=self.game.result_code())]
+        if self.page == "reveal" and self.reveal_rows:
+            parts.append(reveal.row_spoken(self.data, self.reveal_rows[self.reveal_shown],
+                                           self.reveal_shown, len(self.reveal_rows)))
         return spoken(*parts, *focused_words(self.focus))
 
     def handle(self, event: pygame.event.Event) -> Transition | None:
@@ -177,6 +209,19 @@ class DebriefScene(Scene):
             self.question_part = (self.question_part + 1) % len(self.question_parts)
             self.rebuild()
             self.focus.focus("more_questions")
+            return None
+        if activated in ("reveal_next", "reveal_previous"):
+            step = 1 if activated == "reveal_next" else -1
+            self.reveal_shown = max(0, min(len(self.reveal_rows) - 1, self.reveal_shown + step))
+            self.rebuild()
+            if not self.focus.get(activated).enabled:  # the first or last row: the other way
+                self.focus.focus("reveal_previous" if step > 0 else "reveal_next")
+            else:
+                self.focus.focus(activated)
+            return None
+        if activated == "reveal_evidence":
+            self.page = "rules"
+            self.rebuild()
             return None
         if activated == "save_image":
             self.save_image()
@@ -292,12 +337,29 @@ class DebriefScene(Scene):
             key = pygame.Rect(self.area.left, self.area.top, self.area.width,
                               fonts.line_height(theme.fonts.small))
             pages.draw_label_key(surface, key, self.data, theme, fonts)
+        elif self.page == "reveal":
+            self._draw_reveal(surface)
         elif self.page == "questions":
             pages.draw_questions(surface, self.area, self.data, theme, fonts,
                                  self.question_parts[self.question_part],
                                  presenter=self.context.settings.presenter)
         else:
             self._draw_what_if(surface)
+
+    def _draw_reveal(self, surface: pygame.Surface) -> None:
+        """The six topics and the row being shown (or why the rows could not be read)."""
+        theme, fonts = self.context.theme, self.context.fonts
+        if not self.reveal_rows:
+            draw_text_box_shrinking(surface, self.reveal_problem, self.area, fonts,
+                                    sizes=shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX),
+                                    color=theme.palette.warning)
+            return
+        layout = self.reveal_layout
+        reveal.draw_topics(surface, layout.topics, self.reveal_rows, self.reveal_shown,
+                           self.data, theme, fonts)
+        reveal.draw_card(surface, layout.card, self.reveal_rows[self.reveal_shown],
+                         self.reveal_shown, len(self.reveal_rows), self.data, theme, fonts,
+                         presenter=self.context.settings.presenter)
 
     def _draw_what_if(self, surface: pygame.Surface) -> None:
         """A changed decision beside the season as played; before any change, this world
