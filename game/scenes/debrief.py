@@ -34,7 +34,7 @@ from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking, shrink_sizes
 from game.ui.theme import MIN_BODY_TEXT_PX
-from game.ui.widgets import Button, draw_panel
+from game.ui.widgets import Button, draw_panel, even_out_button_labels
 
 PAGES = ("summary", "ledger", "rules", "questions", "whatif", "reveal")
 PAGE_LABELS = {"whatif": "ui.whatif.tab", "reveal": "ui.reveal.tab"}  # tabs with own keys
@@ -103,6 +103,7 @@ class DebriefScene(Scene):
                                spacing.button_height)
             label = t(PAGE_LABELS.get(page, f"ui.debrief.tab_{page}"))
             items.append(Button(f"page:{page}", rect, label, hotkey=str(index + 1)))
+        even_out_button_labels(items, theme, fonts)
         area_top = tabs_top + spacing.button_height + spacing.gap + rows_module.SELECTED_BAR_PX
         self.area = pygame.Rect(MARGIN_PX, area_top, SCREEN_RECT.width - 2 * MARGIN_PX,
                                 SCREEN_RECT.bottom - MARGIN_PX // 2 - area_top)

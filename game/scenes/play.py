@@ -35,7 +35,7 @@ from game.ui.text_box import (
 )
 from game.ui.text_record import CapturedTexts
 from game.ui.theme import MIN_BODY_TEXT_PX
-from game.ui.widgets import Button, draw_panel
+from game.ui.widgets import Button, draw_panel, even_out_button_labels
 
 COLUMN_GAP_PX = 16
 SIDE_COLUMN_PX = 316  # width of the left and right columns
@@ -138,6 +138,7 @@ class PlayScene(Scene):
                                rects["tabs"].top, tab_width, rects["tabs"].height)
             items.append(Button(f"tab:{panel.value}", rect, t(f"ui.play.tab_{panel.value}"),
                                 hotkey=TAB_KEYS[panel]))
+        even_out_button_labels(items, theme, self.context.fonts)
         self.opt_in_rect = None
         if not self.game.state.enrolled:
             score = rects["score"]

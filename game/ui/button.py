@@ -61,6 +61,7 @@ class Button:
     enabled: bool = True
     tooltip: str | None = None
     clip_rect: pygame.Rect | None = field(default=None, repr=False)
+    label_size: int | None = None  # px; set by `even_out_button_labels` for a row of buttons
 
     def __post_init__(self) -> None:
         self.rect = pygame.Rect(self.rect)
@@ -99,6 +100,32 @@ def hotkey_label(hotkey: str) -> str:
     return hotkey.upper() if len(hotkey) == 1 else hotkey.title()
 
 
+def shown_button_label(button: Button) -> str:
+    """A button's label as drawn (disabled: with its ✗ mark)."""
+    return button.label if button.enabled else f"{DISABLED_MARK} {button.label}"
+
+
+def keycap_size(text: str, theme: Theme, fonts: FontBook) -> tuple[int, int]:
+    """Width and height (px) of the key hint `draw_keycap` draws for ``text``."""
+    width, height = fonts.font(theme.fonts.small, True).size(text)
+    return max(width + 2 * KEYCAP_PADDING_PX, height), height
+
+
+def even_out_button_labels(buttons: list[Button], theme: Theme, fonts: FontBook) -> None:
+    """Give a row of buttons (tabs) one label size: the largest at which every label fits
+    beside its key hint, so the row never mixes sizes."""
+    spacing = theme.spacing
+    sizes = []
+    for button in buttons:
+        room = button.rect.width - 2 * spacing.padding
+        if button.hotkey:
+            room -= keycap_size(hotkey_label(button.hotkey), theme, fonts)[0] + spacing.gap // 2
+        sizes.append(fonts.fit_size(shown_button_label(button), max(1, room),
+                                    theme.fonts.button, theme.fonts.small, button.enabled))
+    for button in buttons:
+        button.label_size = min(sizes)
+
+
 def draw_button(
     surface: pygame.Surface,
     button: Button,
@@ -125,10 +152,11 @@ def draw_button(
         )
         label_rect.width = max(0, keycap.left - spacing.gap // 2 - label_rect.left)
     text_color = palette.button_text if button.enabled else palette.disabled_text
-    label = button.label if button.enabled else f"{DISABLED_MARK} {button.label}"
+    size = button.label_size or theme.fonts.button
     result = draw_fitted_line(
-        surface, label, label_rect, fonts, size=theme.fonts.button,
-        min_size=theme.fonts.small, color=text_color, bold=button.enabled, align="center",
+        surface, shown_button_label(button), label_rect, fonts, size=size,
+        min_size=min(size, theme.fonts.small), color=text_color, bold=button.enabled,
+        align="center",
     )
     if not button.enabled and result.used_rect.width:
         strike_y = result.used_rect.centery + 1
@@ -171,8 +199,7 @@ def draw_keycap(
     palette = theme.palette
     color = palette.muted_text if enabled else palette.disabled_text
     image = fonts.render(text, theme.fonts.small, color, bold=True)
-    box = pygame.Rect(0, 0, image.get_width() + 2 * KEYCAP_PADDING_PX, image.get_height())
-    box.width = max(box.width, box.height)
+    box = pygame.Rect((0, 0), keycap_size(text, theme, fonts))
     box.midright = midright
     pygame.draw.rect(surface, color, box, width=KEYCAP_BORDER_PX,
                      border_radius=KEYCAP_RADIUS_PX)
