@@ -22,7 +22,7 @@ from game.shell import Scene, Transition, reset
 from game.ui.chart_row import CachedChartRow
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.lever import Lever, draw_lever
-from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas
+from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, draw_band_legend
 from game.ui.text_box import (
     draw_fitted_line,
     draw_text_box,
@@ -31,7 +31,10 @@ from game.ui.text_box import (
 )
 from game.ui.widgets import Button, draw_panel
 
-POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population control
+POPULATIONS = (500, 2_000, 5_000, 20_000)  # citizens, cycled by the population control
+VIEW_POPULATION = 500  # citizens at first: each a shape large enough to tell apart
+LEGEND_LINES = {"normal": 3, "large": 3}  # lines for the bands and how to read the map
+LEGEND_SHAPE_SHARE = 0.6  # a legend shape's size, of a line of small text
 PANEL_WIDTH_PX = 540
 LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
@@ -70,7 +73,8 @@ class SocietyScene(Scene):
         if seed is None:
             presets = data.presets
             seed = presets.seed if presets is not None and presets.seed is not None else 0
-        self._run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
+        self._run = SocietyRun(data.content, SimSettings(seed=seed, population=VIEW_POPULATION),
+                               experiment=False)
         self.sliders = SliderControls(self._run)
         self.words = SocietyWords(data, self._run)
         self.focus = FocusGroup()
@@ -108,8 +112,9 @@ class SocietyScene(Scene):
         rule_h = RULE_LINES[theme.text_scale] * line_h
         self.rule_rect = pygame.Rect(area.left, self.charts_rect.top - rule_h - spacing.gap // 2,
                                      area.width, rule_h)
-        self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - line_h - 2, area.width,
-                                       line_h)
+        legend_h = LEGEND_LINES[theme.text_scale] * line_h
+        self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - legend_h - 2, area.width,
+                                       legend_h)
         sims = self.run.sims
         width = (area.width - spacing.gap * (len(sims) - 1)) // len(sims)
         canvas_h = self.legend_rect.top - area.top - line_h - 2
@@ -288,8 +293,9 @@ class SocietyScene(Scene):
         t = self.data.t
         words = self.words
         parts = [t("ui.society.title"), words.settings_line(), words.formula_text()]
-        if self.spotlight is not None:
-            parts.append(words.band_legend(self.spotlight))
+        parts.append(words.band_legend(self.spotlight))
+        parts.append(words.legend_note(self.spotlight, self.canvases[0].citizens_per_shape()
+                                       if self.canvases else 1))
         for history in self.run.history:
             parts += words.measure_lines(history[-1])
         if self.selected is not None:
@@ -310,8 +316,12 @@ class SocietyScene(Scene):
                              bold=True)
             canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label,
                         self.spotlight)
-        draw_fitted_line(surface, self.words.band_legend(self.spotlight), self.legend_rect,
-                         fonts, size=small, min_size=small - 6, color=theme.palette.text)
+        canvas = self.canvases[0]
+        draw_band_legend(surface, self.legend_rect,
+                         canvas.legend_sprites(int(line_h * LEGEND_SHAPE_SHARE), self.spotlight),
+                         self.words.band_names(),
+                         self.words.legend_note(self.spotlight, canvas.citizens_per_shape()),
+                         theme, fonts)
         draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,
                                 sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
                                 color=theme.palette.muted_text)

@@ -103,6 +103,21 @@ class SocietyWords:
         return t("ui.society.legend_one", glyph=BAND_GLYPHS[spotlight],
                  band=t(f"ui.band.{BANDS[spotlight][1]}"))
 
+    def band_names(self) -> list[str]:
+        """The bands' names, highest first (the legend draws their shapes beside them)."""
+        return [self.data.t(f"ui.band.{band}") for _, band, _ in BANDS]
+
+    def legend_note(self, spotlight: int | None, per_shape: int) -> str:
+        """What the legend says after the bands: how to read the map (the lines, the edge,
+        what a shape stands for when there are too many citizens for one each)."""
+        t = self.data.t
+        if spotlight is not None:
+            return t("ui.society.legend_one", glyph=BAND_GLYPHS[spotlight],
+                     band=t(f"ui.band.{BANDS[spotlight][1]}"))
+        if per_shape > 1:
+            return t("ui.society_map.density_note", count=per_shape)
+        return t("ui.society_map.ties_note")
+
     def society_labels(self) -> list[str]:
         t = self.data.t
         if self.run.experiment:
