@@ -293,9 +293,8 @@ class SocietyScene(Scene):
         t = self.data.t
         words = self.words
         parts = [t("ui.society.title"), words.settings_line(), words.formula_text()]
-        parts.append(words.band_legend(self.spotlight))
-        parts.append(words.legend_note(self.spotlight, self.canvases[0].citizens_per_shape()
-                                       if self.canvases else 1))
+        parts += words.legend_lines(self.spotlight, self.canvases[0].citizens_per_shape()
+                                    if self.canvases else 1)
         for history in self.run.history:
             parts += words.measure_lines(history[-1])
         if self.selected is not None:

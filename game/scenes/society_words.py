@@ -95,13 +95,12 @@ class SocietyWords:
         key = "ui.society.citizen_friend_one" if friends == 1 else "ui.society.citizen_friends"
         return self.data.t(key, friends=friends, points=signed(points))
 
-    def band_legend(self, spotlight: int | None) -> str:
-        """The bands' shapes and names, or the one band shown bright."""
-        t = self.data.t
-        if spotlight is None:
-            return t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
-        return t("ui.society.legend_one", glyph=BAND_GLYPHS[spotlight],
-                 band=t(f"ui.band.{BANDS[spotlight][1]}"))
+    def legend_lines(self, spotlight: int | None, per_shape: int) -> list[str]:
+        """The legend in words (for the screen reader): the bands' shapes and names, then
+        how to read the map (or which band alone is bright)."""
+        names = " · ".join(f"{glyph} {name}"
+                           for glyph, name in zip(BAND_GLYPHS, self.band_names(), strict=True))
+        return [names, self.legend_note(spotlight, per_shape)]
 
     def band_names(self) -> list[str]:
         """The bands' names, highest first (the legend draws their shapes beside them)."""

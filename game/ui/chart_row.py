@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.charts import Series, draw_legend, draw_line_chart, value_range
+from game.ui.charts import ChartLayout, Series, draw_legend, draw_line_chart, value_range
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line
 from game.ui.text_record import CapturedTexts
@@ -63,9 +63,10 @@ class CachedChartRow:
 
 def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[SmallChart],
                    series_labels: Sequence[str], x_labels: Sequence[str], theme: Theme,
-                   fonts: FontBook) -> None:
+                   fonts: FontBook) -> list[ChartLayout]:
     """The charts side by side across `rect`, each titled with its latest values; a legend
-    naming the series is drawn above them when there is more than one."""
+    naming the series is drawn above them when there is more than one. Returns where each
+    chart drawn put things."""
     small = theme.fonts.small
     line_h = fonts.line_height(small)
     area = pygame.Rect(rect)
@@ -78,6 +79,7 @@ def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[
     y_label_px = max(font.size(chart.text_format.format(bound))[0] for chart in charts
                      for bound in value_range([Series("", values) for values in chart.series],
                                               y_min=chart.y_min, y_max=chart.y_max))
+    layouts = []
     for index, chart in enumerate(charts):
         cell = pygame.Rect(area.left + index * (width + CHART_GAP_PX), area.top, width,
                            area.height)
@@ -94,7 +96,9 @@ def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[
             continue
         series = [Series(label, list(values))
                   for label, values in zip(series_labels, chart.series, strict=True)]
-        draw_line_chart(surface, plot, series, theme, fonts, x_labels=x_labels,
-                        y_min=chart.y_min, y_max=chart.y_max, value_format=chart.text_format,
-                        show_legend=False, marker_stride=max(1, len(x_labels) // MARKERS_PER_LINE),
-                        y_label_width_px=y_label_px, overlaps_show=True)
+        layouts.append(draw_line_chart(
+            surface, plot, series, theme, fonts, x_labels=x_labels, y_min=chart.y_min,
+            y_max=chart.y_max, value_format=chart.text_format, show_legend=False,
+            marker_stride=max(1, len(x_labels) // MARKERS_PER_LINE),
+            y_label_width_px=y_label_px, overlaps_show=True))
+    return layouts

@@ -12,7 +12,8 @@ screen; the shapes are blitted from one pre-drawn sprite per band in `fblits` ca
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
+from typing import TypeVar
 
 import pygame
 
@@ -22,6 +23,8 @@ from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking
 from game.ui.theme import Theme
 
+T = TypeVar("T")  # what a generator of steps returns
+
 BANDS = ((700, "high", Marker.TRIANGLE), (600, "good", Marker.CIRCLE),
          (500, "low", Marker.SQUARE), (0, "very_low", Marker.DIAMOND))
 """(lowest score, band id, marker shape), highest band first."""
@@ -29,7 +32,7 @@ BAND_GLYPHS = ("▲", "●", "■", "◆")  # the bands' shapes as text, in BAND
 TIE_ALPHA = 120  # 0..255: ties are a faint web under the shapes (mixed into the background)
 LAYER_CHUNK = 250  # citizens whose ties are drawn per step of a picture spread over frames
 DOT_CHUNK = 2_500  # citizens whose shapes are drawn per step, after every tie
-CATCH_UP_WEEKS = 3  # layout weeks at most per picture (a picture late by more skips some)
+CATCH_UP_CITIZENS = 40_000  # layout work at most per picture (citizens x weeks laid out)
 MIN_CELL_PX = 2  # the smallest grid cell (20,000 citizens on a small canvas)
 MIN_SHAPE_PX = 7  # a cell smaller than this gets no shape of its own: a density view
 MAX_DOT_PX = 15  # the largest shape
@@ -46,6 +49,31 @@ LEGEND_GAP_PX = 4  # between a legend shape and its name
 LEGEND_ENTRY_GAP_PX = 14  # between legend entries
 LEGEND_SHRINK_PT = 6  # the legend's note may shrink this much to fit
 EDGE_PX = MAX_DOT_PX // 2 + RING_GAP_PX + YOU_RING_PX  # room kept free around the grid
+
+
+class CellPositions(Sequence[tuple[int, int]]):
+    """Where each citizen is drawn on screen, looked up through their grid cell (made as
+    asked, so a new picture's places cost a list of cell numbers, not of points)."""
+
+    def __init__(self, cell_ids: list[int], centres: list[tuple[int, int]]) -> None:
+        self._cell_ids, self._centres = cell_ids, centres
+
+    def __len__(self) -> int:
+        return len(self._cell_ids)
+
+    def __getitem__(self, index):  # an int or a slice, as any sequence takes
+        if isinstance(index, slice):
+            return [self._centres[cell] for cell in self._cell_ids[index]]
+        return self._centres[self._cell_ids[index]]
+
+
+def _finished(steps: Generator[None, None, T]) -> T:
+    """Run `steps` (a generator) to its end at once and give back what it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as end:
+            return end.value
 
 
 def band_index(score: int) -> int:
@@ -80,7 +108,12 @@ class SocietyCanvas:
         self.sprites = [self._sprite(index, size) for index in range(len(BANDS))]
         self.dim_sprites = [self._sprite(index, size, DIM_SHARE) for index in range(len(BANDS))]
         self._by_score: dict[int | None, list[pygame.Surface]] = {}
-        self._place(self.layout.cells)
+        self._band_of = [band_index(score) for score in range(max_score + 1)]
+        grid = [(column, row) for row in range(rows) for column in range(columns)]
+        self._centres = [self._spot(column, row, 0, 0) for column, row in grid]  # on screen
+        self._corners = [(x - self.rect.left - self.offset, y - self.rect.top - self.offset)
+                         for x, y in self._centres]  # each cell's sprite corner in the layer
+        self._take(*_finished(self._place_steps(self.layout.cells)))
         self.ties_layer: pygame.Surface | None = None  # the last complete picture
         self.layer_key: tuple[int, int | None] | None = None  # its (week, spotlit band)
         self.building: Iterator[None] | None = None  # the next picture, under way
@@ -98,13 +131,24 @@ class SocietyCanvas:
         """How many citizens' places one shape covers (1 unless a density view)."""
         return self.block * self.block
 
-    def _place(self, cells: list[tuple[int, int]]) -> None:
-        """Take `cells` (the layout's, copied) as where citizens are drawn and picked."""
-        self.cells = list(cells)
-        self.positions = [self._spot(column, row, 0, 0) for column, row in self.cells]
-        self._occupant = [-1] * (self.columns * self.rows)
-        for index, (column, row) in enumerate(self.cells):
-            self._occupant[row * self.columns + column] = index
+    def _place_steps(self, cells: list[tuple[int, int]]
+                     ) -> Generator[None, None, tuple[list[int], list[int]]]:
+        """Each citizen's cell number (row-major) and the citizen in each cell (-1: none), a
+        chunk at a time, returned at the end (only whole numbers are made, nothing the
+        garbage collector has to follow)."""
+        columns, ids, occupant = self.columns, [], [-1] * (self.columns * self.rows)
+        for start in range(0, len(cells), LAYER_CHUNK):
+            for index in range(start, min(len(cells), start + LAYER_CHUNK)):
+                column, row = cells[index]
+                ids.append(row * columns + column)
+                occupant[row * columns + column] = index
+            yield
+        return ids, occupant
+
+    def _take(self, ids: list[int], occupant: list[int]) -> None:
+        """Make the places `_place_steps` worked out the ones drawn and picked."""
+        self._cell_ids, self._occupant = ids, occupant
+        self.positions = CellPositions(ids, self._centres)
 
     def _sprite(self, band: int, size: int, strength: float = 1.0,
                 offset: int | None = None) -> pygame.Surface:
@@ -138,26 +182,28 @@ class SocietyCanvas:
 
     def _layer_steps(self, scores: list[int], ties: list[list[int]],
                      key: tuple[int, int | None]) -> Iterator[None]:
-        """Bring the layout up to week `key[0]` (a whole week per pass, at most
-        CATCH_UP_WEEKS passes a picture), then draw ties (a faint colour mixed with the
-        background, so the layer is opaque and quick to blit) and shapes into a new layer,
-        yielding after each chunk of citizens."""
+        """Bring the layout up to week `key[0]` (a whole week per pass; a large society
+        late by many weeks catches up only CATCH_UP_CITIZENS worth of passes a picture),
+        then draw ties (a faint colour mixed with the background, so the layer is opaque
+        and quick to blit) and shapes into a new layer, yielding after each chunk of
+        citizens; the new places are taken with the picture."""
         week, layout = key[0], self.layout
         if week < layout.weeks:  # the society started again
             layout = self.layout = self._fresh_layout()
-        for _ in range(min(CATCH_UP_WEEKS, week - layout.weeks)):
+        passes = max(1, CATCH_UP_CITIZENS // self.population)
+        for _ in range(min(passes, week - layout.weeks)):
             yield from layout.week_steps(ties)
         layout.weeks = max(layout.weeks, week)
         cells = list(layout.cells)
-        palette = self.theme.palette
+        ids, occupant = yield from self._place_steps(cells)
         layer = pygame.Surface(self.rect.size)
-        layer.fill(palette.background)
+        layer.fill(self.theme.palette.background)
         if self.density:
             yield from self._density_steps(layer, scores, cells, key[1])
         else:
-            yield from self._ties_steps(layer, ties, cells)
-            yield from self._shape_steps(layer, scores, cells, key[1])
-        self._place(cells)
+            yield from self._ties_steps(layer, ties, ids)
+            yield from self._shape_steps(layer, scores, ids, key[1])
+        self._take(ids, occupant)
         self.ties_layer, self.layer_key = layer, key
 
     def _spot(self, column: float, row: float, left: int | None = None,
@@ -169,30 +215,32 @@ class SocietyCanvas:
                 round(self.top - top + (row + 0.5) * self.cell))
 
     def _ties_steps(self, layer: pygame.Surface, ties: list[list[int]],
-                    cells: list[tuple[int, int]]) -> Iterator[None]:
-        """Every friendship as a faint line between the two friends' cells."""
+                    ids: list[int]) -> Iterator[None]:
+        """Every friendship as a faint line between the two friends (`ids`: each citizen's
+        grid cell, row-major)."""
         color = pygame.Color(self.theme.palette.background).lerp(
             self.theme.palette.muted_text, TIE_ALPHA / 255)
-        spots = [self._spot(column, row) for column, row in cells]
-        line = pygame.draw.line
+        shift_x, shift_y, line = self.rect.left, self.rect.top, pygame.draw.line
+        centres = self._centres
         for start in range(0, len(ties), LAYER_CHUNK):
             for index in range(start, min(len(ties), start + LAYER_CHUNK)):
-                here = spots[index]
+                x, y = centres[ids[index]]
                 for other in ties[index]:
                     if other > index:
-                        line(layer, color, here, spots[other])
+                        ox, oy = centres[ids[other]]
+                        line(layer, color, (x - shift_x, y - shift_y),
+                             (ox - shift_x, oy - shift_y))
             yield
 
     def _shape_steps(self, layer: pygame.Surface, scores: list[int],
-                     cells: list[tuple[int, int]], spotlight: int | None) -> Iterator[None]:
+                     ids: list[int], spotlight: int | None) -> Iterator[None]:
         """Each citizen's band shape over the ties, in one `fblits` per chunk."""
         sprite_of = self._sprites_by_score(spotlight).__getitem__
-        corner = self.offset  # from a shape's centre to its sprite's corner
-        spots = [(x - corner, y - corner) for x, y in
-                 (self._spot(column, row) for column, row in cells)]
+        corner_of = self._corners.__getitem__
         for start in range(0, len(scores), DOT_CHUNK):
             stop = start + DOT_CHUNK
-            layer.fblits(list(zip(map(sprite_of, scores[start:stop]), spots[start:stop],
+            layer.fblits(list(zip(map(sprite_of, scores[start:stop]),
+                                  map(corner_of, ids[start:stop]),
                                   strict=False)))  # a list: what fblits takes everywhere
             yield
 
@@ -201,25 +249,28 @@ class SocietyCanvas:
         """One shape per block of `block` x `block` cells: the band most of the citizens
         there are in (of equal counts, the lower band), so the layout's regions show."""
         block, block_columns = self.block, -(-self.columns // self.block)
+        band_of = self._band_of
         counts: dict[int, list[int]] = {}
-        for start in range(0, len(scores), DOT_CHUNK):
-            for index in range(start, min(len(scores), start + DOT_CHUNK)):
+        for start in range(0, len(scores), LAYER_CHUNK):
+            for index in range(start, min(len(scores), start + LAYER_CHUNK)):
                 column, row = cells[index]
                 spot = (row // block) * block_columns + column // block
                 tally = counts.get(spot)
                 if tally is None:
                     tally = counts[spot] = [0] * len(BANDS)
-                tally[band_index(scores[index])] += 1
+                tally[band_of[scores[index]]] += 1
             yield
         sprites = [self.sprites[band] if spotlight in (None, band) else self.dim_sprites[band]
                    for band in range(len(BANDS))]
         corner, middle = self.offset, (block - 1) / 2  # a block's centre, in cells
-        blits = []
-        for spot, tally in counts.items():
-            band = max(range(len(BANDS)), key=lambda b: (tally[b], b))
+        blits, lowest_first = [], range(len(BANDS) - 1, -1, -1)
+        for done, (spot, tally) in enumerate(counts.items(), start=1):
+            band = max(lowest_first, key=tally.__getitem__)  # the first of the most
             block_row, block_column = divmod(spot, block_columns)
             x, y = self._spot(block_column * block + middle, block_row * block + middle)
             blits.append((sprites[band], (x - corner, y - corner)))
+            if done % LAYER_CHUNK == 0:
+                yield
         layer.fblits(blits)
         yield
 

@@ -1,27 +1,28 @@
 """Where each citizen of a society sits: a layout computed from the friendships, one cell of
-a grid each, so every citizen is a shape of its own and friends sit side by side.
+a grid each, so every citizen is a shape of its own and friends sit near each other.
 
-The grid is read as concentric rectangular rings around its centre. At first citizens are
-placed in id order ring by ring from the centre out (the small world's lattice neighbours are
-ids next to each other, so they sit side by side; the player's citizen 0 is in the middle).
-Each week (`week_steps`) every citizen moves a share of the way towards their friends' average
-position, and those cut off from the largest circle of friends (no path of friendships to it)
-are pushed outwards, the friendless furthest; then everyone is put back on the grid by rank:
-the nearest to the centre take the inner ring, and within a ring places go round by angle.
-So clusters of friends stay together, the cut-off gather at the edge, and a citizen moves
-only a little a week. Pure Python, no randomness: the same ties give the same layout.
+At first citizens are placed in id order ring by ring (concentric rectangles) from the centre
+out: the small world's lattice neighbours are ids next to each other, so they start side by
+side, and the player's citizen 0 is in the middle. Each week (`week_steps`) every citizen, in
+id order, looks one step over towards where their friends pull them (and, when cut off from
+the largest circle of friends, towards the edge) and swaps places with whoever sits there if
+that leaves the two better placed: nearer their friends, and the cut-off further out (the
+friendless most). A swap only ever lowers that total cost, so the picture settles rather than
+shakes, and no one moves more than a few steps a week. Clusters of friends gather, and those
+the friend rule cuts off drift to the edge. Pure Python, no randomness, nothing written back
+to the society: the same ties give the same layout.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 
 STEP_PULL_CELLS = 0.5  # a citizen looks one cell over along an axis pulled this far along it
 PUSH_REACH_CELLS = 2.0  # how hard the edge pulls someone cut off (cells of pull)
 CUT_OFF_WEIGHT = 6.0  # squared cells of ties worth one cell further out, when cut off ...
 FRIENDLESS_WEIGHT = 12.0  # ... and when without a friend at all
-STEP_CITIZENS = 2_000  # citizens handled per step of a week spread over frames
+STEP_CITIZENS = 250  # citizens handled per step of a week spread over frames
 
 
 class SocietyLayout:
@@ -35,8 +36,8 @@ class SocietyLayout:
         self.population, self.columns, self.rows = population, columns, rows
         self.stride = stride
         self.centre = (columns / 2, rows / 2)
-        self.rings = self._ring_cells()  # the cells used, ring by ring, each in angle order
-        self.cells = [cell for ring in self.rings for cell in ring]  # citizen i: the i-th
+        self.cells = [cell for ring in self._ring_cells() for cell in ring]  # citizen i: i-th
+        self._occupant = self._occupants()
         self.weeks = 0  # weeks laid out since the start
 
     def _ring_cells(self) -> list[list[tuple[int, int]]]:
@@ -69,8 +70,8 @@ class SocietyLayout:
         where their ties (and, when cut off, the edge) pull them and swaps places with its
         occupant if that leaves the two better placed (`_cost`); so no one moves more than a
         few cells a week and the picture settles rather than shakes."""
-        community = yield from self._largest_community(ties)
-        cells, occupant, columns = self.cells, self._occupants(), self.columns
+        group, largest = yield from self._largest_community(ties)
+        cells, occupant, columns = self.cells, self._occupant, self.columns
         cx, cy = self.centre
         for start in range(0, self.population, STEP_CITIZENS):
             for index in range(start, min(self.population, start + STEP_CITIZENS)):
@@ -80,7 +81,7 @@ class SocietyLayout:
                 if friends:
                     pull_x = sum(cells[f][0] for f in friends) / len(friends) - column
                     pull_y = sum(cells[f][1] for f in friends) / len(friends) - row
-                if not community[index]:
+                if group[index] != largest:
                     out_x, out_y = column + 0.5 - cx, row + 0.5 - cy
                     reach = math.hypot(out_x, out_y) or 1.0
                     pull_x += out_x / reach * PUSH_REACH_CELLS * self.stride
@@ -91,7 +92,7 @@ class SocietyLayout:
                 column_to, row_to = column + step_x * self.stride, row + step_y * self.stride
                 if (step_x or step_y) and 0 <= column_to < columns and 0 <= row_to < self.rows:
                     other = occupant[row_to * columns + column_to]
-                    if other >= 0 and self._swap_gain(index, other, ties, community) > 0:
+                    if other >= 0 and self._swap_gain(index, other, ties, group, largest) > 0:
                         cells[index], cells[other] = cells[other], cells[index]
                         occupant[row_to * columns + column_to] = index
                         occupant[row * columns + column] = other
@@ -106,16 +107,18 @@ class SocietyLayout:
         return occupant
 
     def _swap_gain(self, one: int, other: int, ties: Sequence[Sequence[int]],
-                   community: Sequence[bool]) -> float:
-        """How much better placed `one` and `other` would be with their cells swapped."""
+                   group: Sequence[int], largest: int) -> float:
+        """How much better placed `one` and `other` would be with their cells swapped
+        (`group`: each citizen's circle of friends, `largest` the largest one's)."""
         here, there = self.cells[one], self.cells[other]
-        return (self._cost(one, here, other, ties, community)
-                + self._cost(other, there, one, ties, community)
-                - self._cost(one, there, other, ties, community)
-                - self._cost(other, here, one, ties, community))
+        one_in, other_in = group[one] == largest, group[other] == largest
+        return (self._cost(one, here, other, ties, one_in)
+                + self._cost(other, there, one, ties, other_in)
+                - self._cost(one, there, other, ties, one_in)
+                - self._cost(other, here, one, ties, other_in))
 
     def _cost(self, citizen: int, cell: tuple[int, int], other: int,
-              ties: Sequence[Sequence[int]], community: Sequence[bool]) -> float:
+              ties: Sequence[Sequence[int]], in_largest: bool) -> float:
         """How badly `citizen` would sit at `cell`: the squared distances to their friends
         (`other`, the one they would swap with, left out: that distance does not change),
         less, when cut off from the largest circle, a reward for sitting further out."""
@@ -125,7 +128,7 @@ class SocietyLayout:
             if friend != other:
                 fc, fr = cells[friend]
                 cost += (fc - column) ** 2 + (fr - row) ** 2
-        if not community[citizen]:
+        if not in_largest:
             weight = CUT_OFF_WEIGHT if ties[citizen] else FRIENDLESS_WEIGHT
             cost -= weight * self._reach(column + 0.5 - self.centre[0],
                                          row + 0.5 - self.centre[1])
@@ -137,9 +140,11 @@ class SocietyLayout:
         half_w, half_h = self.centre
         return max(abs(x) / half_w, abs(y) / half_h) * max(half_w, half_h)
 
-    def _largest_community(self, ties: Sequence[Sequence[int]]) -> Iterator[list[bool]]:
-        """Whether each citizen belongs to the largest set of citizens joined by paths of
-        friendships (of equal sizes, the one with the lowest id), found a chunk at a time."""
+    def _largest_community(self, ties: Sequence[Sequence[int]]
+                           ) -> Generator[None, None, tuple[list[int], int]]:
+        """Each citizen's circle of friends (the citizens joined to them by paths of
+        friendships, named by its lowest id), found a chunk at a time, and which is the
+        largest (of equal sizes, the one with the lowest id)."""
         group = [-1] * self.population
         best, best_size, walked = -1, 0, 0
         for first in range(self.population):
@@ -151,13 +156,13 @@ class SocietyLayout:
                     if group[friend] < 0:
                         group[friend] = first
                         queue.append(friend)
+                walked += 1
+                if walked == STEP_CITIZENS:
+                    walked = 0
+                    yield
             if len(queue) > best_size:
                 best, best_size = first, len(queue)
-            walked += len(queue)
-            if walked >= STEP_CITIZENS:
-                walked = 0
-                yield
-        return [owner == best for owner in group]
+        return group, best
 
     def mean_tie_length(self, ties: Sequence[Sequence[int]]) -> float:
         """The average distance between friends, in cells (for checks)."""
