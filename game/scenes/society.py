@@ -15,7 +15,7 @@ from game.engine import SCORE_MAX, Era, SimSettings
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.society_charts import charts_key, measure_charts, week_labels
-from game.scenes.society_levers import LEVER_STEPS, SliderControls
+from game.scenes.society_levers import LEVER_STEPS, WEIGHT_STEP, SliderControls
 from game.scenes.society_run import SocietyRun
 from game.scenes.society_words import SocietyWords
 from game.shell import Scene, Transition, reset
@@ -33,17 +33,17 @@ from game.ui.widgets import Button, draw_panel
 
 POPULATIONS = (500, 2_000, 5_000, 20_000)  # citizens, cycled by the population control
 VIEW_POPULATION = 500  # citizens at first: each a shape large enough to tell apart
-LEGEND_LINES = {"normal": 3, "large": 3}  # lines for the bands and how to read the map
+LEGEND_NOTE_LINES = 2  # most lines of small text saying how to read the map
 LEGEND_SHAPE_SHARE = 0.6  # a legend shape's size, of a line of small text
 PANEL_WIDTH_PX = 540
 LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
-CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
+CHARTS_SHARE = {"normal": 0.3, "large": 0.33}  # of the left area's height, under the society
 PICTURE_BUDGET_S = 0.0025  # seconds a frame spends redrawing the society's picture
 PANEL_SHRINK_PT = 6  # the panel's citizen and definitions may shrink this much to fit
 FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
-RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
+RULE_LINES = {"normal": 4, "large": 5}  # most lines of small text for the rule and evidence
 LEVERS = (  # (lever, its − control and hotkey, its + control and hotkey)
     ("friend", ("friend_down", "1"), ("friend_up", "2")),
     ("perks", ("perks_down", "3"), ("perks_up", "4")),
@@ -59,6 +59,8 @@ STEP_CONTROLS = {  # a slider's − and + buttons: (slider, steps)
     "perks_down": ("perks", -1), "perks_up": ("perks", 1),
     "slower": ("speed", -1), "faster": ("speed", 1),
 }
+FRIEND_WEIGHTS = [step * WEIGHT_STEP for step in range(LEVER_STEPS["friend"] + 1)]
+"""Every weight the friend rule's slider offers."""
 STEP_BUTTON_SHARE = 0.2  # of the panel's inner width, for each − and + beside a lever
 
 
@@ -109,10 +111,14 @@ class SocietyScene(Scene):
                            SCREEN_RECT.height - MARGIN_PX)
         charts_h = int(area.height * CHARTS_SHARE[theme.text_scale])
         self.charts_rect = pygame.Rect(area.left, area.bottom - charts_h, area.width, charts_h)
-        rule_h = RULE_LINES[theme.text_scale] * line_h
+        rule_lines = max(len(fonts.wrap(text, theme.fonts.small, area.width))
+                         for text in self.words.formula_texts(FRIEND_WEIGHTS))
+        rule_h = min(RULE_LINES[theme.text_scale], rule_lines) * line_h
         self.rule_rect = pygame.Rect(area.left, self.charts_rect.top - rule_h - spacing.gap // 2,
                                      area.width, rule_h)
-        legend_h = LEGEND_LINES[theme.text_scale] * line_h
+        note_lines = max(len(fonts.wrap(note, theme.fonts.small, area.width))
+                         for note in self.words.legend_notes())
+        legend_h = (1 + min(LEGEND_NOTE_LINES, note_lines)) * line_h  # the bands, the note
         self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - legend_h - 2, area.width,
                                        legend_h)
         sims = self.run.sims

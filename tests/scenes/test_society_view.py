@@ -418,3 +418,20 @@ def test_the_experiment_maps_are_labelled_rule_off_and_on(tmp_path, display):
                              scene.canvases, strict=True):  # each right over its map
         assert any(text.text.startswith(label) and text.rect[0] == canvas.rect.left
                    and text.rect[1] + text.rect[3] <= canvas.rect.top for text in drawn)
+
+
+def test_controls_that_change_no_population_keep_the_map_and_its_layout(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    for _ in range(5):
+        press(app, pygame.K_s)
+    app.step([], 1 / 60)
+    canvas, cells = scene.canvases[0], list(scene.canvases[0].layout.cells)
+    weeks = canvas.layout.weeks
+    assert weeks == scene.run.sims[0].ticks == 5
+    for key_code in (pygame.K_h, pygame.K_e, pygame.K_2, pygame.K_4, pygame.K_b, pygame.K_e,
+                     pygame.K_h):
+        press(app, key_code)
+        assert scene.canvases[0] is canvas  # the rule's text, era, levers: the map stays
+    assert canvas.layout.weeks == weeks and canvas.layout.cells == cells
