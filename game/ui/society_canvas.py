@@ -69,11 +69,14 @@ class CellPositions(Sequence[tuple[int, int]]):
 
 def _finished(steps: Generator[None, None, T]) -> T:
     """Run `steps` (a generator) to its end at once and give back what it returns."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as end:
-            return end.value
+    result: list[T] = []
+
+    def taking() -> Iterator[None]:
+        result.append((yield from steps))
+
+    for _ in taking():
+        pass
+    return result[0]
 
 
 def band_index(score: int) -> int:
