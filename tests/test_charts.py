@@ -157,3 +157,21 @@ def test_sparkline_fills_its_rect_and_marks_the_last_value(canvas):
     assert sparkline(canvas, rect, [], (255, 255, 255)) == []
     assert sparkline(canvas, rect, [None], (255, 255, 255)) == [None]
     assert sparkline(canvas, rect, [7], (255, 255, 255))[0] is not None
+
+
+def test_a_small_value_is_not_drawn_as_a_spike_to_a_top_just_above_it():
+    from game.ui.charts import readable_range
+
+    low, high = readable_range([0.0, 1.0, 4.0], 0, 100, 20)
+    assert low == 0 and high >= 20  # 4 % sits low on a 0..20+ % axis, not at its top
+
+
+def test_an_axis_starts_near_data_far_from_zero_and_stays_within_its_bounds():
+    from game.ui.charts import readable_range
+
+    low, high = readable_range([72.0, 81.0, 90.0], 0, 100, 20)
+    assert 40 <= low <= 72 and 90 <= high <= 100  # not zero-forced, never past 100 %
+    low, high = readable_range([0.71, 0.78], 0, 1, 0.2)
+    assert 0.4 <= low <= 0.71 and 0.78 <= high <= 1
+    low, high = readable_range([-0.95, 0.99], -1, 1, 0.4)
+    assert (low, high) == (-1, 1)

@@ -79,8 +79,9 @@ def main() -> None:
         society.top.control("population")
     for _ in range(8):
         society.top.run.step()
-    society.top.control("bands")  # the high band alone: the dots are too small for shapes
-    shoot(society, out / f"society-{MAX_POPULATION}{suffix}.png")
+    shoot(society, out / f"society-{MAX_POPULATION}{suffix}.png")  # the density view
+    society.top.control("bands")  # the high band alone, the others dimmed
+    shoot(society, out / f"society-{MAX_POPULATION}-high{suffix}.png")
 
 
 if __name__ == "__main__":

@@ -15,14 +15,14 @@ from game.engine import SCORE_MAX, Era, SimSettings
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.society_charts import charts_key, measure_charts, week_labels
-from game.scenes.society_levers import LEVER_STEPS, SliderControls
+from game.scenes.society_levers import LEVER_STEPS, WEIGHT_STEP, SliderControls
 from game.scenes.society_run import SocietyRun
 from game.scenes.society_words import SocietyWords
 from game.shell import Scene, Transition, reset
 from game.ui.chart_row import CachedChartRow
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.lever import Lever, draw_lever
-from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas
+from game.ui.society_canvas import BAND_GLYPHS, BANDS, YOU, SocietyCanvas, draw_band_legend
 from game.ui.text_box import (
     draw_fitted_line,
     draw_text_box,
@@ -31,16 +31,19 @@ from game.ui.text_box import (
 )
 from game.ui.widgets import Button, draw_panel
 
-POPULATIONS = (2_000, 5_000, 20_000)  # citizens, cycled by the population control
+POPULATIONS = (500, 2_000, 5_000, 20_000)  # citizens, cycled by the population control
+VIEW_POPULATION = 500  # citizens at first: each a shape large enough to tell apart
+LEGEND_NOTE_LINES = 2  # most lines of small text saying how to read the map
+LEGEND_SHAPE_SHARE = 0.6  # a legend shape's size, of a line of small text
 PANEL_WIDTH_PX = 540
 LARGE_TEXT_EXTRA_PX = 80  # the panel widens for large text
 CONTROL_COLUMNS = 3
 BUTTON_GAP_PX = 6
-CHARTS_SHARE = {"normal": 0.3, "large": 0.36}  # of the left area's height, under the society
+CHARTS_SHARE = {"normal": 0.3, "large": 0.33}  # of the left area's height, under the society
 PICTURE_BUDGET_S = 0.0025  # seconds a frame spends redrawing the society's picture
 PANEL_SHRINK_PT = 6  # the panel's citizen and definitions may shrink this much to fit
 FORMULA_SHRINK_PT = 4  # the rule's text under the society may shrink this much to fit
-RULE_LINES = {"normal": 4, "large": 5}  # lines of small text for the rule and its evidence
+RULE_LINES = {"normal": 4, "large": 5}  # most lines of small text for the rule and evidence
 LEVERS = (  # (lever, its − control and hotkey, its + control and hotkey)
     ("friend", ("friend_down", "1"), ("friend_up", "2")),
     ("perks", ("perks_down", "3"), ("perks_up", "4")),
@@ -56,6 +59,8 @@ STEP_CONTROLS = {  # a slider's − and + buttons: (slider, steps)
     "perks_down": ("perks", -1), "perks_up": ("perks", 1),
     "slower": ("speed", -1), "faster": ("speed", 1),
 }
+FRIEND_WEIGHTS = [step * WEIGHT_STEP for step in range(LEVER_STEPS["friend"] + 1)]
+"""Every weight the friend rule's slider offers."""
 STEP_BUTTON_SHARE = 0.2  # of the panel's inner width, for each − and + beside a lever
 
 
@@ -70,7 +75,8 @@ class SocietyScene(Scene):
         if seed is None:
             presets = data.presets
             seed = presets.seed if presets is not None and presets.seed is not None else 0
-        self._run = SocietyRun(data.content, SimSettings(seed=seed), experiment=False)
+        self._run = SocietyRun(data.content, SimSettings(seed=seed, population=VIEW_POPULATION),
+                               experiment=False)
         self.sliders = SliderControls(self._run)
         self.words = SocietyWords(data, self._run)
         self.focus = FocusGroup()
@@ -105,11 +111,16 @@ class SocietyScene(Scene):
                            SCREEN_RECT.height - MARGIN_PX)
         charts_h = int(area.height * CHARTS_SHARE[theme.text_scale])
         self.charts_rect = pygame.Rect(area.left, area.bottom - charts_h, area.width, charts_h)
-        rule_h = RULE_LINES[theme.text_scale] * line_h
+        rule_lines = max(len(fonts.wrap(text, theme.fonts.small, area.width))
+                         for text in self.words.formula_texts(FRIEND_WEIGHTS))
+        rule_h = min(RULE_LINES[theme.text_scale], rule_lines) * line_h
         self.rule_rect = pygame.Rect(area.left, self.charts_rect.top - rule_h - spacing.gap // 2,
                                      area.width, rule_h)
-        self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - line_h - 2, area.width,
-                                       line_h)
+        note_lines = max(len(fonts.wrap(note, theme.fonts.small, area.width))
+                         for note in self.words.legend_notes())
+        legend_h = (1 + min(LEGEND_NOTE_LINES, note_lines)) * line_h  # the bands, the note
+        self.legend_rect = pygame.Rect(area.left, self.rule_rect.top - legend_h - 2, area.width,
+                                       legend_h)
         sims = self.run.sims
         width = (area.width - spacing.gap * (len(sims) - 1)) // len(sims)
         canvas_h = self.legend_rect.top - area.top - line_h - 2
@@ -288,8 +299,8 @@ class SocietyScene(Scene):
         t = self.data.t
         words = self.words
         parts = [t("ui.society.title"), words.settings_line(), words.formula_text()]
-        if self.spotlight is not None:
-            parts.append(words.band_legend(self.spotlight))
+        parts += words.legend_lines(self.spotlight, self.canvases[0].citizens_per_shape()
+                                    if self.canvases else 1)
         for history in self.run.history:
             parts += words.measure_lines(history[-1])
         if self.selected is not None:
@@ -310,8 +321,12 @@ class SocietyScene(Scene):
                              bold=True)
             canvas.draw(surface, sim.scores, sim.ties, sim.ticks, marked, self.you_label,
                         self.spotlight)
-        draw_fitted_line(surface, self.words.band_legend(self.spotlight), self.legend_rect,
-                         fonts, size=small, min_size=small - 6, color=theme.palette.text)
+        canvas = self.canvases[0]
+        draw_band_legend(surface, self.legend_rect,
+                         canvas.legend_sprites(int(line_h * LEGEND_SHAPE_SHARE), self.spotlight),
+                         self.words.band_names(),
+                         self.words.legend_note(self.spotlight, canvas.citizens_per_shape()),
+                         theme, fonts)
         draw_text_box_shrinking(surface, self.formula_text(), self.rule_rect, fonts,
                                 sizes=tuple(range(small, small - FORMULA_SHRINK_PT - 1, -2)),
                                 color=theme.palette.muted_text)

@@ -4,13 +4,16 @@ drawing here."""
 
 from __future__ import annotations
 
-from game.engine import Era, Measures
+from dataclasses import replace
+
+from game.engine import Era, Measures, SimSettings
 from game.game_data import GameData
 from game.presentation import citizen_name, signed
 from game.scenes.debrief_pages import label_text
 from game.scenes.society_run import SocietyRun
 from game.ui.society_canvas import BAND_GLYPHS, BANDS, band_index
 
+DENSITY_COUNT_ROOM = 99  # citizens per shape the legend keeps room to name (two digits)
 SLOW_SHARE = 0.9  # the speed slider says what is made when under this share of what is asked
 
 FRIEND_RULE_ROWS = {"friend_rule_opt_in": "join_bonus", "friend_rule_mandatory": "friend_drag"}
@@ -42,10 +45,11 @@ class SocietyWords:
         return t("ui.society.status", era=t(f"ui.era.{s.era.value}"),
                  population=self.data.numbers.number(s.population))
 
-    def evidence_text(self) -> str:
-        """What the record shows about the friend rule in this era: its label (a shape and a
-        word), its row and claim, and that its strength here is the game's choice."""
-        s, content = self.run.settings, self.data.content
+    def evidence_text(self, settings: SimSettings | None = None) -> str:
+        """What the record shows about the friend rule in this era (of `settings`, by
+        default the run's): its label (a shape and a word), its row and claim, and that its
+        strength here is the game's choice."""
+        s, content = settings or self.run.settings, self.data.content
         rule = "friend_rule_opt_in" if s.era is Era.OPT_IN else "friend_rule_mandatory"
         # the view plays both eras' friend rule even where a season leaves one out
         row = content.evidence[content.scenario.evidence.get(rule) or FRIEND_RULE_ROWS[rule]]
@@ -53,12 +57,20 @@ class SocietyWords:
                            row=", ".join(row.sheet_rows),
                            claim=self.data.t(f"evidence.{row.id}.claim"))
 
-    def formula_text(self) -> str:
-        """The friend rule as citizens see it (or that they cannot), then its evidence."""
-        return f"{self._formula()}\n{self.evidence_text()}"
+    def formula_text(self, settings: SimSettings | None = None) -> str:
+        """The friend rule as citizens see it (or that they cannot), then its evidence, under
+        `settings` (by default the run's)."""
+        return f"{self._formula(settings)}\n{self.evidence_text(settings)}"
 
-    def _formula(self) -> str:
-        s, t = self.run.settings, self.data.t
+    def formula_texts(self, weights: list[float]) -> list[str]:
+        """The rule's text in either era, shown or hidden, at each of the friend rule's
+        `weights` (the view keeps room for the longest, so no control moves the map)."""
+        return [self.formula_text(replace(self.run.settings, era=era, formula_visible=shown,
+                                          friend_weight=weight))
+                for era in Era for shown in (True, False) for weight in weights]
+
+    def _formula(self, settings: SimSettings | None = None) -> str:
+        s, t = settings or self.run.settings, self.data.t
         rule = self.data.content.scenario.friend_rule
         if not s.formula_visible:
             return t("ui.society.formula_hidden")
@@ -95,13 +107,32 @@ class SocietyWords:
         key = "ui.society.citizen_friend_one" if friends == 1 else "ui.society.citizen_friends"
         return self.data.t(key, friends=friends, points=signed(points))
 
-    def band_legend(self, spotlight: int | None) -> str:
-        """The bands' shapes and names, or the one band shown bright."""
+    def legend_lines(self, spotlight: int | None, per_shape: int) -> list[str]:
+        """The legend in words (for the screen reader): the bands' shapes and names, then
+        how to read the map (or which band alone is bright)."""
+        names = " · ".join(f"{glyph} {name}"
+                           for glyph, name in zip(BAND_GLYPHS, self.band_names(), strict=True))
+        return [names, self.legend_note(spotlight, per_shape)]
+
+    def band_names(self) -> list[str]:
+        """The bands' names, highest first (the legend draws their shapes beside them)."""
+        return [self.data.t(f"ui.band.{band}") for _, band, _ in BANDS]
+
+    def legend_note(self, spotlight: int | None, per_shape: int) -> str:
+        """What the legend says after the bands: how to read the map (the lines, the edge,
+        what a shape stands for when there are too many citizens for one each)."""
         t = self.data.t
-        if spotlight is None:
-            return t("ui.society.legend", **{band: t(f"ui.band.{band}") for _, band, _ in BANDS})
-        return t("ui.society.legend_one", glyph=BAND_GLYPHS[spotlight],
-                 band=t(f"ui.band.{BANDS[spotlight][1]}"))
+        if spotlight is not None:
+            return t("ui.society.legend_one", glyph=BAND_GLYPHS[spotlight],
+                     band=t(f"ui.band.{BANDS[spotlight][1]}"))
+        if per_shape > 1:
+            return t("ui.society_map.density_note", count=per_shape)
+        return t("ui.society_map.ties_note")
+
+    def legend_notes(self) -> list[str]:
+        """Every note the legend may show (the view keeps room for the longest)."""
+        return ([self.legend_note(None, 1), self.legend_note(None, DENSITY_COUNT_ROOM)]
+                + [self.legend_note(band, 1) for band in range(len(BANDS))])
 
     def society_labels(self) -> list[str]:
         t = self.data.t

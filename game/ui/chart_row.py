@@ -1,6 +1,8 @@
 """A row of small line charts with axes, side by side, each titled with its latest values
 (one per series, in the legend's order; the series' lines differ by marker shape as well as
-colour). Plain values in: the caller says what is charted and how it is written.
+colour, and one covering another leaves it showing). Every chart of the row has the same x
+axis (the same plot width, the same week labels). Plain values in: the caller says what is
+charted, on what y range and how it is written.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.charts import Series, draw_legend, draw_line_chart
+from game.ui.charts import ChartLayout, Series, draw_legend, draw_line_chart, value_range
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line
 from game.ui.text_record import CapturedTexts
@@ -61,9 +63,10 @@ class CachedChartRow:
 
 def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[SmallChart],
                    series_labels: Sequence[str], x_labels: Sequence[str], theme: Theme,
-                   fonts: FontBook) -> None:
+                   fonts: FontBook) -> list[ChartLayout]:
     """The charts side by side across `rect`, each titled with its latest values; a legend
-    naming the series is drawn above them when there is more than one."""
+    naming the series is drawn above them when there is more than one. Returns where each
+    chart drawn put things."""
     small = theme.fonts.small
     line_h = fonts.line_height(small)
     area = pygame.Rect(rect)
@@ -72,6 +75,11 @@ def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[
                              theme, fonts)
         area.top, area.height = legend.bottom + TITLE_GAP_PX, rect.bottom - legend.bottom
     width = (area.width - CHART_GAP_PX * (len(charts) - 1)) // len(charts)
+    font = fonts.font(small)
+    y_label_px = max(font.size(chart.text_format.format(bound))[0] for chart in charts
+                     for bound in value_range([Series("", values) for values in chart.series],
+                                              y_min=chart.y_min, y_max=chart.y_max))
+    layouts = []
     for index, chart in enumerate(charts):
         cell = pygame.Rect(area.left + index * (width + CHART_GAP_PX), area.top, width,
                            area.height)
@@ -88,6 +96,9 @@ def draw_chart_row(surface: pygame.Surface, rect: pygame.Rect, charts: Sequence[
             continue
         series = [Series(label, list(values))
                   for label, values in zip(series_labels, chart.series, strict=True)]
-        draw_line_chart(surface, plot, series, theme, fonts, x_labels=x_labels,
-                        y_min=chart.y_min, y_max=chart.y_max, value_format=chart.text_format,
-                        show_legend=False, marker_stride=max(1, len(x_labels) // MARKERS_PER_LINE))
+        layouts.append(draw_line_chart(
+            surface, plot, series, theme, fonts, x_labels=x_labels, y_min=chart.y_min,
+            y_max=chart.y_max, value_format=chart.text_format, show_legend=False,
+            marker_stride=max(1, len(x_labels) // MARKERS_PER_LINE),
+            y_label_width_px=y_label_px, overlaps_show=True))
+    return layouts

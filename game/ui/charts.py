@@ -18,6 +18,7 @@ from game.ui.text import FontBook
 from game.ui.theme import Color, Theme
 
 LINE_WIDTH_PX = 3
+UNDER_LINE_EXTRA_PX = 2  # a line drawn under another is this much wider each side
 AXIS_WIDTH_PX = 2
 MARKER_RADIUS_PX = 7
 THRESHOLD_DASH_PX = 10  # length of each dash of a threshold line (gaps are the same)
@@ -30,6 +31,7 @@ PLOT_INSET_PX = 14  # keeps first and last markers off the axes
 VALUE_PADDING_FRACTION = 0.06  # empty space above and below the data range
 SPARKLINE_END_RADIUS_PX = 4
 NICE_STEPS_PER_AXIS = 12  # computed axis bounds round out to about 1/12 of the range
+READABLE_STEPS = 4  # `readable_range` rounds out to about a quarter of its span
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,27 @@ def value_range(
     return float(low), float(high)
 
 
+def readable_range(values: Sequence[float], floor: float, ceiling: float,
+                   min_span: float) -> tuple[float, float]:
+    """Axis bounds for `values` that can only lie in `floor`..`ceiling`: around the data, at
+    least `min_span` wide (so a change of a point or two is not drawn as a spike from the
+    bottom to the top), padded, rounded out to round numbers and kept within the bounds. The
+    bottom is the floor only when the data comes near it (not forced to zero)."""
+    if not values:
+        return float(floor), float(ceiling)
+    low, high = min(values), max(values)
+    span = min(ceiling - floor, max(high - low, min_span))
+    extra = (span - (high - low)) / 2 + span * VALUE_PADDING_FRACTION
+    low, high = low - extra, high + extra
+    if low < floor:
+        low, high = floor, min(ceiling, high + floor - low)
+    if high > ceiling:
+        low, high = max(floor, low - (high - ceiling)), ceiling
+    step = nice_step(high - low, READABLE_STEPS)
+    return (max(floor, math.floor(low / step) * step),
+            min(ceiling, math.ceil(high / step) * step))
+
+
 def nice_step(span: float, target_steps: int = NICE_STEPS_PER_AXIS) -> float:
     """A round step (1, 2 or 5 times a power of ten) dividing ``span`` into about
     ``target_steps`` parts."""
@@ -125,12 +148,18 @@ def draw_line_chart(
     value_format: str = "{:.0f}",
     show_legend: bool = True,
     marker_stride: int = 1,
+    y_label_width_px: int | None = None,
+    overlaps_show: bool = False,
 ) -> ChartLayout:
     """Draw a line chart of ``series`` inside ``rect`` and return its layout.
 
     ``x_labels`` name the x positions (e.g. "W1".."W12"); labels are thinned out when
     they would overlap. Thresholds are dashed lines labelled at their right end. Markers sit
     on every ``marker_stride``-th point and the last one (long series stay legible).
+    ``y_label_width_px`` reserves that room for the y labels (charts side by side then share
+    their x axes). With ``overlaps_show``, a line that another covers still shows: earlier
+    lines are drawn wider, under the later ones, and each series' markers sit at its own
+    points along the stride.
     """
     rect = pygame.Rect(rect)
     palette = theme.palette
@@ -152,7 +181,8 @@ def draw_line_chart(
         area.height = rect.bottom - area.top
 
     y_texts = (value_format.format(high), value_format.format(low))
-    y_label_width = max(fonts.font(label_size).size(text)[0] for text in y_texts)
+    y_label_width = y_label_width_px if y_label_width_px is not None else \
+        max(fonts.font(label_size).size(text)[0] for text in y_texts)
     plot = pygame.Rect(
         area.left + y_label_width + LABEL_GAP_PX + TICK_LENGTH_PX,
         area.top + label_height // 2,
@@ -183,17 +213,23 @@ def draw_line_chart(
     all_points = []
     previous_clip = surface.get_clip()
     surface.set_clip(plot.inflate(2 * MARKER_RADIUS_PX, 2 * MARKER_RADIUS_PX).clip(previous_clip))
-    for values, color in zip((s.values for s in series), colors, strict=True):
+    for order, (values, color) in enumerate(zip((s.values for s in series), colors,
+                                                strict=True)):
         points = tuple(
             None if value is None else (to_x(i), to_y(value)) for i, value in enumerate(values)
         )
+        width = LINE_WIDTH_PX + (2 * UNDER_LINE_EXTRA_PX * (len(series) - 1 - order)
+                                 if overlaps_show else 0)
         for run in _contiguous_runs(points):
             if len(run) > 1:
-                pygame.draw.lines(surface, color, False, run, LINE_WIDTH_PX)
+                pygame.draw.lines(surface, color, False, run, width)
         all_points.append(points)
-    for points, marker, color in zip(all_points, markers, colors, strict=True):
+    for order, (points, marker, color) in enumerate(zip(all_points, markers, colors,
+                                                        strict=True)):
+        shift = order * marker_stride // len(series) if overlaps_show else 0
         for index, point in enumerate(points):
-            if point is not None and (index % marker_stride == 0 or index == len(points) - 1):
+            if point is not None and ((index - shift) % marker_stride == 0
+                                      or index == len(points) - 1):
                 draw_marker(surface, marker, point, MARKER_RADIUS_PX, color, palette.background)
     surface.set_clip(previous_clip)
     for threshold in shown_thresholds:  # labels last, so lines never cross their text

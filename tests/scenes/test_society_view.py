@@ -292,8 +292,8 @@ def test_in_the_experiment_either_society_picks_a_citizen(tmp_path, display):
     left, right = scene.canvases
     app.step([motion(right.positions[77])])
     assert scene.hovered == 77
-    app.step(click(right.positions[1234]))
-    assert scene.selected == 1234
+    app.step(click(right.positions[345]))
+    assert scene.selected == 345
     app.step(click(left.positions[5]))
     assert scene.selected == 5
 
@@ -326,3 +326,112 @@ def test_on_a_projector_the_panel_still_says_what_the_charts_measure(tmp_path, d
     shrunk = small - society_scene.PANEL_SHRINK_PT
     assert shrunk <= drawn[scene.data.t("ui.society.definitions")] <= small
     assert app.context.fonts.overflow_log == []
+
+
+def test_the_experiment_charts_share_their_axes_and_both_lines_show(tmp_path, display):
+    from game.scenes.society_charts import measure_charts, week_labels
+    from game.ui.chart_row import draw_chart_row
+
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    press(app, pygame.K_x)
+    for _ in range(12):
+        scene.run.step()
+    history, theme, fonts = scene.run.history, app.context.theme, app.context.fonts
+    charts = measure_charts(history, scene.data.t)
+    layouts = draw_chart_row(display, scene.charts_rect, charts,
+                             scene.words.society_labels(), week_labels(history, scene.data.t),
+                             theme, fonts)
+    assert len(layouts) == len(charts) == 4
+    widths = {layout.plot_rect.width for layout in layouts}
+    ticks = {tuple(rect.left - layout.plot_rect.left for rect in layout.x_label_rects)
+             for layout in layouts}
+    assert len(widths) == 1 and len(ticks) == 1  # one x axis for every chart
+    for chart, layout in zip(charts, layouts, strict=True):
+        assert len(chart.series) == len(layout.points) == 2  # rule off and rule on
+        values = [value for line in chart.series for value in line]
+        assert chart.y_min <= min(values) and max(values) <= chart.y_max  # one y axis
+    gini = layouts[-1]  # perk inequality: far from zero, its axis does not start there
+    assert gini.y_min > 0
+
+
+def test_the_legend_shows_each_band_in_its_own_shape_and_colour(tmp_path, display):
+    from game.ui.society_canvas import BANDS
+
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene, t = app.top, app.top.data.t
+    canvas, series = scene.canvases[0], app.context.theme.palette.series
+    assert scene.words.band_names() == [t(f"ui.band.{band}") for _, band, _ in BANDS]
+    legend = canvas.legend_sprites(16, None)
+    for band, (sprite, drawn) in enumerate(zip(legend, canvas.sprites, strict=True)):
+        for picture in (sprite, drawn):  # the legend's shape is the society's
+            middle = picture.get_width() // 2
+            assert picture.get_at((middle, middle))[:3] == tuple(series[band])[:3]
+    shapes = [sum(legend[band].get_at((x, y)).a > 0 for x in range(legend[band].get_width())
+                  for y in range(legend[band].get_height())) for band in range(len(BANDS))]
+    assert len(set(shapes)) == len(BANDS)  # four different shapes, not one in four colours
+    from game.ui.text_record import TextRecord
+
+    app.context.fonts.record = TextRecord()
+    scene.draw(display)
+    in_legend = [drawn for layer in app.context.fonts.record.layers for drawn in layer
+                 if scene.legend_rect.collidepoint(drawn.rect[:2])]
+    names = [drawn.text for drawn in sorted(in_legend, key=lambda d: (d.rect[1], d.rect[0]))]
+    assert names[:len(BANDS)] == scene.words.band_names()  # in the bands' order, on screen
+    for name in scene.words.band_names():
+        assert name in scene.spoken_text()
+
+
+def test_the_default_society_shows_a_shape_per_citizen_and_a_large_one_a_density_view(
+        tmp_path, display):
+    from game.ui.society_canvas import MIN_SHAPE_PX
+
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    canvas = scene.canvases[0]
+    assert not canvas.density and canvas.cell >= MIN_SHAPE_PX and canvas.offset >= 5
+    press(app, pygame.K_x)  # two maps side by side: still a shape each
+    assert all(not canvas.density for canvas in scene.canvases)
+    press(app, pygame.K_x)
+    scene.control_population_to(20_000)
+    scene.rebuild()
+    canvas = scene.canvases[0]
+    assert canvas.density and canvas.block * canvas.cell >= MIN_SHAPE_PX
+    assert str(canvas.citizens_per_shape()) in scene.words.legend_note(None,
+                                                                       canvas.citizens_per_shape())
+
+
+def test_the_experiment_maps_are_labelled_rule_off_and_on(tmp_path, display):
+    from game.ui.text_record import TextRecord
+
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene, t = app.top, app.top.data.t
+    press(app, pygame.K_x)
+    app.context.fonts.record = TextRecord()
+    scene.draw(display)
+    drawn = [text for layer in app.context.fonts.record.layers for text in layer]
+    for label, canvas in zip((t("ui.society.rule_off"), t("ui.society.rule_on")),
+                             scene.canvases, strict=True):  # each right over its map
+        assert any(text.text.startswith(label) and text.rect[0] == canvas.rect.left
+                   and text.rect[1] + text.rect[3] <= canvas.rect.top for text in drawn)
+
+
+def test_controls_that_change_no_population_keep_the_map_and_its_layout(tmp_path, display):
+    app = make_app(tmp_path, display)
+    press(app, pygame.K_v)
+    scene = app.top
+    for _ in range(5):
+        press(app, pygame.K_s)
+    app.step([], 1 / 60)
+    canvas, cells = scene.canvases[0], list(scene.canvases[0].layout.cells)
+    weeks = canvas.layout.weeks
+    assert weeks == scene.run.sims[0].ticks == 5
+    for key_code in (pygame.K_h, pygame.K_e, pygame.K_2, pygame.K_4, pygame.K_b, pygame.K_e,
+                     pygame.K_h):
+        press(app, key_code)
+        assert scene.canvases[0] is canvas  # the rule's text, era, levers: the map stays
+    assert canvas.layout.weeks == weeks and canvas.layout.cells == cells
