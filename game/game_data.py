@@ -41,7 +41,7 @@ class GameData:
         content = load_content(data_dir, scenario)
         quiz = load_quiz(data_dir, content.claims)
         strings = load_strings(content, language, data_dir,
-                               extra_keys=tuple(f"quiz.{s.id}" for s in quiz))
+                               extra_keys=quiz_keys(quiz))
         return cls(content, strings, presets, Path(data_dir), _number_style(strings, content),
                    quiz)
 
@@ -63,7 +63,7 @@ class GameData:
         if language == self.language:
             return self
         strings = load_strings(self.content, language, self.data_dir,
-                               extra_keys=tuple(f"quiz.{s.id}" for s in self.quiz))
+                               extra_keys=quiz_keys(self.quiz))
         return GameData(self.content, strings, self.presets, self.data_dir,
                          _number_style(strings, self.content), self.quiz)
 
@@ -77,3 +77,8 @@ def _number_style(strings: Strings, content: Content) -> NumberStyle:
     folder and key)."""
     return NumberStyle.from_strings(strings, f"assets/data/strings/{strings.language}",
                                     content.scenario.currency)
+
+
+def quiz_keys(quiz: tuple[Statement, ...]) -> tuple[str, ...]:
+    """The sentences the card needs in every language: each statement and its chart label."""
+    return tuple(f"{kind}.{s.id}" for s in quiz for kind in ("quiz", "quiz_short"))

@@ -84,8 +84,8 @@ class DebriefScene(Scene):
         save.right = back.left - spacing.gap
         self.title_rect = pygame.Rect(MARGIN_PX, top, save.left - spacing.gap - MARGIN_PX, row_h)
         tabs_top = self.title_rect.bottom + spacing.gap
-        tab_w = ((SCREEN_RECT.width - 2 * MARGIN_PX - (len(PAGES) - 1) * spacing.gap)
-                 // len(PAGES))
+        slots = len(PAGES) + (1 if self.card_due() else 0)  # the card's button after the tabs
+        tab_w = (SCREEN_RECT.width - 2 * MARGIN_PX - (slots - 1) * spacing.gap) // slots
         items: list = []
         for index, page in enumerate(PAGES):
             rect = pygame.Rect(MARGIN_PX + index * (tab_w + spacing.gap), tabs_top, tab_w,
@@ -147,6 +147,11 @@ class DebriefScene(Scene):
         items.append(Button("save_image", save, t("ui.debrief.save_image"), hotkey="s",
                             tooltip=self.export_message or t("ui.debrief.save_image_tip")))
         items.append(Button("title", back, t("ui.debrief.back_to_title"), hotkey="t"))
+        if self.card_due():
+            card = pygame.Rect(MARGIN_PX + len(PAGES) * (tab_w + spacing.gap), tabs_top, tab_w,
+                               spacing.button_height)
+            items.append(Button("card_again", card, t("ui.lesson.again"), hotkey="k",
+                                tooltip=t("ui.lesson.again_tip")))
         focused = self.focus.focused_id
         self.focus.set_items(items)
         if focused is None or focused.startswith("page:"):
@@ -156,7 +161,7 @@ class DebriefScene(Scene):
         t = self.data.t
         parts = [t("ui.debrief.title"), self.export_message]
         if self.page == "summary" and self.game.state.ending:
-            parts += [t(f"ending.{self.game.state.ending}.title"),
+            parts += [self.ended_early_line(), t(f"ending.{self.game.state.ending}.title"),
                       t(f"ending.{self.game.state.ending}.text"),
                       t("ui.debrief.result_code", code=self.game.result_code())]
         return spoken(*parts, *focused_words(self.focus))
@@ -179,6 +184,8 @@ class DebriefScene(Scene):
             return None
         if activated == "save_image":
             self.save_image()
+        if activated == "card_again":
+            return push("card", self.data, self.session, self.game, "after")
         if activated == "replay":
             return self.replay_other_mode()
         if activated == "other_side":
@@ -187,6 +194,10 @@ class DebriefScene(Scene):
             point = self.decisions()[int(activated.partition(":")[2])]
             return push("what_if", self.data, self.game.content, point, self.try_instead)
         return None
+
+    def card_due(self) -> bool:
+        """Whether the lesson asks the card and it has not been answered after the reveal."""
+        return self.game.state.card and not self.game.state.card_after
 
     def replay_other_mode(self) -> Transition:
         """The same world again, with the formula shown (or hidden, if it was shown)."""
@@ -212,6 +223,14 @@ class DebriefScene(Scene):
             return reset("error", str(error))
         session = Session(data, self.context.storage)
         return reset("play", data, session, session.new_game(self.game.state.seed, data))
+
+    def ended_early_line(self) -> str:
+        """"Ended early: 4 of 12 weeks played." ("" for a season played to its end), shown
+        in place of the debrief's title."""
+        if not self.game.ended_early:
+            return ""
+        return self.data.t("ui.lesson.ended_early", played=self.game.state.week - 1,
+                           weeks=self.game.content.scenario.weeks)
 
     def decisions(self) -> list[DecisionPoint]:
         """The season's changeable decisions (found once, by replaying the log)."""
@@ -275,7 +294,8 @@ class DebriefScene(Scene):
                              size=theme.fonts.body, min_size=theme.fonts.small - 6,
                              color=color, bold=True)
         else:
-            draw_fitted_line(surface, t("ui.debrief.title"), self.title_rect, fonts,
+            draw_fitted_line(surface, self.ended_early_line() or t("ui.debrief.title"),
+                             self.title_rect, fonts,
                              size=theme.fonts.heading, min_size=theme.fonts.body,
                              color=theme.palette.text, bold=True)
         if self.page == "summary":

@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from game.bots.season import play_season, summary
-from game.engine import SPEAKING_KINDS
+from game.engine import SPEAKING_KINDS, Game, play_out
 from game.engine.state import PendingEvent
 from game.game_data import GameData
 from game.presentation import money
@@ -72,6 +72,12 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     app.apply(app.top.activate("start"))
     yield "world-code", app
     app.apply(Pop())
+    app.apply(push("lesson_plan", data))
+    yield "lesson-plan", app
+    app.apply(app.top.activate("length"))
+    app.apply(app.top.activate("card"))
+    yield "lesson-plan-set", app
+    app.apply(Pop())
     results = make_app(tmp_path, display, settings, language=data.language,
                        scene=ClassResultsScene(data))
     results.top.field.text = " ".join(
@@ -79,6 +85,10 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
         for s in ("conformist", "authentic", "gamer", "loyal", "random")) + " WRONG"
     results.top.add_code()
     yield "class-results", results
+    results.top.paste("\n".join(card_codes(data)))
+    results.apply(results.top.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F2, mod=0,
+                                                        unicode="", scancode=0)))
+    yield "class-results-card", results
     society = make_app(tmp_path, display, settings, language=data.language,
                        scene=SocietyScene(data))
     society.top.run.step()
@@ -89,6 +99,11 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     society.top.run.step()
     yield "society-experiment", society
     session = Session(data, app.context.storage)
+    carded = make_app(tmp_path, display, settings, language=data.language,
+                      scene=PlayScene(data, session, session.new_game(seed=9, lesson=6,
+                                                                       card=True)))
+    carded.step([])
+    yield "card", carded
     game = session.new_game(seed=9)
     app.apply(Push(PlayScene(data, session, game)))
     app.step([])
@@ -113,6 +128,9 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     app.apply(app.top.activate("continue"))
     app.apply(Push(PauseMenu(data, session, game)))
     yield "pause", app
+    app.apply(app.top.activate("end_now"))
+    yield "end-now", app
+    app.apply(Pop())
     app.apply(app.top.activate("settings"))
     yield "settings", app
     finished = play_season("conformist", 9, content=data.content)
@@ -122,12 +140,31 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
         debrief.top.page = page
         debrief.top.rebuild()
         yield f"debrief-{page}", debrief
+    early = session.new_game(seed=9, lesson=8, card=True)
+    early.answer_card("before", [1] * len(data.quiz))
+    early.end_now()
+    ended = make_app(tmp_path, display, settings, language=data.language,
+                     scene=DebriefScene(data, session, early))
+    yield "debrief-ended-early", ended
     decision = debrief.top.decisions()[0]
     debrief.apply(push("what_if", data, finished.content, decision, debrief.top.try_instead))
     yield "what-if", debrief
     error = make_app(tmp_path, display, settings, language=data.language, scene=ContentErrorScene(
         "assets/data/items.toml, item 'diapers', field 'price': must be a whole number"))
     yield "error", error
+
+
+def card_codes(data: GameData) -> list[str]:
+    """Result codes of short seasons with both cards answered, for the before-and-after
+    chart."""
+    codes = []
+    for seed in range(4):
+        game = Game(seed, content=data.content, lesson=6, card=True)
+        game.answer_card("before", [(seed + k) % 5 for k in range(len(data.quiz))])
+        play_out(game)
+        game.answer_card("after", [s.answer_number for s in data.quiz])
+        codes.append(game.result_code())
+    return codes
 
 
 def text_problems(texts: list[DrawnText]) -> list[str]:
