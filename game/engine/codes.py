@@ -113,7 +113,7 @@ class ResultCode:
     @property
     def ended_early(self) -> bool:
         """Whether the player ended the season before its last week."""
-        return 0 < self.weeks_played < self.weeks
+        return self.weeks_played < self.weeks  # a version 3 code has weeks 0: never
 
 
 def _pack(values: dict[str, int], fields: tuple[tuple[str, int], ...]) -> int:
