@@ -9,7 +9,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.engine.codes import CodeError, ResultCode, check_content, normalise, read_result_code
+from game.engine.codes import (
+    CodeError,
+    ResultCode,
+    content_version,
+    normalise,
+    read_result_code,
+)
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.effects import WELLBEING_MAX, WELLBEING_MIN
@@ -79,13 +85,16 @@ def median(values: list[int]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSummary:
+def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR,
+              contents: dict[str, tuple[Content, int]] | None = None) -> ClassSummary:
     """Read every code; name and skip those that cannot be read, are repeated (compared
     as read: case, dashes and look-alike letters do not make a code new) or hold figures
-    no season can reach."""
+    no season can reach. `contents` keeps each scenario loaded, with its content version,
+    between calls (a screen that re-reads the class after every code passes the same dict
+    each time)."""
     summary = ClassSummary()
     scenarios = scenarios_by_code(data_dir)
-    contents: dict[str, Content] = {}
+    contents = {} if contents is None else contents
     seen: set[str] = set()
     for text in texts:
         text = text.strip()
@@ -101,7 +110,8 @@ def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSumma
 
 
 def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
-              contents: dict[str, Content], data_dir: Path) -> ReadCode | CodeError:
+              contents: dict[str, tuple[Content, int]],
+              data_dir: Path) -> ReadCode | CodeError:
     """One code read against the class so far: what it says, or why it is left out."""
     try:
         result = read_result_code(text)
@@ -117,15 +127,15 @@ def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
                          "game does not have", "scenario", number=result.scenario)
     if scenario not in contents:
         try:
-            contents[scenario] = load_content(data_dir, scenario)
+            loaded = load_content(data_dir, scenario)
+            contents[scenario] = (loaded, content_version(loaded))
         except ContentError as error:
             return CodeError(f"its scenario cannot be loaded ({error})", "scenario_broken",
                              scenario=scenario)
-    content = contents[scenario]
-    try:
-        check_content(result.content, content)
-    except CodeError as error:
-        return error
+    content, version = contents[scenario]
+    if result.content != version:
+        return CodeError("was made with other rules of the game: its world would differ",
+                         "content")
     endings = [ending.id for ending in content.endings]
     if result.ending >= len(endings):
         return CodeError("names an ending this copy of the game does not have", "ending")

@@ -56,6 +56,7 @@ class ClassResultsScene(Scene):
         self.list: ScrollList | None = None
         self.view = "overview"  # or "card": the before-and-after chart
         self.status = ""  # what the last paste or dropped file did
+        self.contents: dict = {}  # scenarios loaded once, for every re-read of the class
 
     def enter(self, context) -> None:
         super().enter(context)
@@ -64,7 +65,7 @@ class ClassResultsScene(Scene):
         self.codes = [code.strip() for code in (codes if isinstance(codes, list) else [])
                       if isinstance(code, str) and 0 < len(code.strip()) <= MAX_CODE_CHARS]
         del self.codes[MAX_CODES:]
-        self.summary = summarise(self.codes, self.data.data_dir)
+        self.summary = summarise(self.codes, self.data.data_dir, self.contents)
         self.rebuild()
         self.focus.focus("code")
 
@@ -178,7 +179,7 @@ class ClassResultsScene(Scene):
         self.paste(text)
 
     def refresh(self) -> None:
-        self.summary = summarise(self.codes, self.data.data_dir)
+        self.summary = summarise(self.codes, self.data.data_dir, self.contents)
         self.context.storage.write_json(CODES_DOCUMENT, {"codes": self.codes})
         self.rebuild()
 
