@@ -241,8 +241,9 @@ class DebriefScene(Scene):
 
     def try_instead(self, point: DecisionPoint, alternative) -> None:
         """Play the season again with one decision changed, for the comparison."""
+        ended_after = self.game.state.week - 1 if self.game.ended_early else None
         changed = replay_with_change(self.game.content, self.game.state.seed, self.game.log,
-                                     point.index, alternative)
+                                     point.index, alternative, ended_after)
         strings, content = self.data.strings, self.game.content
         line = self.data.t("ui.whatif.changed_line", week=point.week,
                            decision=decision_text(strings, content, point),

@@ -8,7 +8,7 @@ import pygame
 from game.engine import PERCENT_STEP, SLIDERS, Design
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
-from game.services.lesson_plan import LessonPlan
+from game.services.lesson_plan import LessonPlan, plan_for
 from game.services.session import Session
 from game.shell import Pop, Scene, Transition, reset
 from game.ui.focus import FocusGroup, draw_widgets
@@ -28,7 +28,7 @@ class DesignerScene(Scene):
 
     def __init__(self, data: GameData, plan: LessonPlan | None = None) -> None:
         self.data = data
-        self.plan = plan if plan is not None else LessonPlan()  # a lesson's length and card
+        self.plan = plan_for(data.presets, plan)  # a lesson's length and card
         presets = data.presets
         carried = presets.design if presets is not None else None
         self.design = Design.from_list(list(carried)) if carried else Design()

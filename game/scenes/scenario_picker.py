@@ -6,7 +6,7 @@ from __future__ import annotations
 from game.engine import ContentError
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
-from game.services.lesson_plan import LessonPlan
+from game.services.lesson_plan import LessonPlan, plan_for
 from game.services.presets import available_scenarios
 from game.services.session import Session
 from game.shell import Pop, Transition, push, reset
@@ -33,7 +33,7 @@ class ScenarioPicker(MenuScene):
 
     def __init__(self, data: GameData, plan: LessonPlan | None = None) -> None:
         super().__init__(data)
-        self.plan = plan if plan is not None else LessonPlan()  # a lesson's length and card
+        self.plan = plan_for(data.presets, plan)  # a lesson's length and card
 
     def title(self) -> str:
         return self.data.t("ui.picker.title")

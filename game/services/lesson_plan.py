@@ -27,3 +27,13 @@ class LessonPlan:
     def toggle_card(self) -> None:
         """Ask the card, or stop asking it."""
         self.card = not self.card
+
+
+def plan_for(presets, plan: LessonPlan | None) -> LessonPlan:
+    """`plan` if the teacher made one, else the lesson a link's or command line's world
+    code carries (`presets`), else the whole season without the card."""
+    if plan is not None:
+        return plan
+    if presets is not None and presets.seed is not None:
+        return LessonPlan(presets.lesson, presets.card)
+    return LessonPlan()

@@ -14,7 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.bots.season import play_season, summary
-from game.engine import Design, EndWeek, Game, load_quiz, play_out
+from game.engine import (
+    Design,
+    EndWeek,
+    Game,
+    decision_points,
+    load_quiz,
+    play_out,
+    replay_with_change,
+)
 from game.engine.class_results import card_shifts, summarise, with_card
 from game.engine.codes import (
     ALPHABET,
@@ -224,3 +232,16 @@ def test_results_command_prints_the_card_and_the_early_ends():
     assert "Class results: 2 code(s) read, 0 skipped" in output
     assert "Ended early: 1 of 2" in output
     assert output.count("    - -> 100%  ") == len(quiz)  # nobody answered before; all right after
+
+
+def test_what_if_on_a_season_ended_early_ends_as_early():
+    game = Game(9, lesson=6)
+    for _ in range(2):
+        answer_events(game)
+        game.act(EndWeek())
+    game.end_now()
+    points = decision_points(game.content, 9, game.log)
+    changed = replay_with_change(game.content, 9, game.log, points[0].index,
+                                 points[0].alternatives[0], ended_after=2)
+    assert changed.ended_early and [h.week for h in changed.state.history] == [1, 2]
+    assert changed.content.scenario.weeks == 6

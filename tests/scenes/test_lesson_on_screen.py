@@ -9,11 +9,13 @@ import pytest
 
 import game.scenes.class_results as class_results_module
 from game.bots.season import play_season, summary
-from game.engine import read_world
+from game.engine import Game, read_world
 from game.engine.codes import read_result_code
 from game.game_data import GameData
+from game.launch import first_scene
 from game.scenes.class_results import ClassResultsScene
 from game.scenes.play import PlayScene
+from game.services.presets import from_query
 from game.services.session import Session
 from tests.ui_helpers import key
 
@@ -158,3 +160,15 @@ def test_the_card_chart_shows_each_statement_before_and_after(tmp_path, display,
         assert row.first == (1.0 if statement.answer == "documented" else 0.0)
         assert row.first_text.startswith(data.t("ui.lesson.before"))
         assert row.second_text == f"{data.t('ui.lesson.after')} 100 %"
+
+
+def test_a_link_with_a_lesson_code_plays_that_lesson(tmp_path, display):
+    code = Game(21, lesson=6, card=True).seed_code()
+    presets = from_query(f"seed={code}")
+    assert (presets.seed, presets.lesson, presets.card) == (21, 6, True)
+    app = make_app(tmp_path, display, scene=first_scene(presets=presets))
+    press(app, pygame.K_RETURN)  # New game: the picker, the world's scenario highlighted
+    press(app, pygame.K_RETURN)
+    game = app.scenes[0].game
+    assert (game.state.seed, game.content.scenario.weeks, game.state.card) == (21, 6, True)
+    assert game.seed_code() == code
