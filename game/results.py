@@ -1,7 +1,9 @@
 """`python -m game.results CODE [CODE ...]`: a class's result codes as a text summary.
 
 Codes can also come one per line on standard input (`python -m game.results < codes.txt`).
-Mistyped codes are named and skipped. Runs without pygame.
+Mistyped codes are named and skipped. Version 4 codes add how many seasons were ended early
+and, for codes with the before-and-after card, the share of right answers per statement
+before and after. Runs without pygame.
 """
 
 from __future__ import annotations
@@ -10,12 +12,17 @@ import argparse
 import sys
 
 from game.engine import (
+    DEFAULT_DATA_DIR,
     DEFAULT_LANGUAGE,
     ClassSummary,
+    Statement,
     Strings,
+    card_shifts,
     load_content,
+    load_quiz,
     load_strings,
     summarise,
+    with_card,
 )
 
 BAR = "█"
@@ -26,17 +33,21 @@ def _bar(count: int, most: int) -> str:
     return BAR * max(1 if count else 0, round(count / most * BAR_WIDTH)) if most else ""
 
 
-def _names(language: str) -> Strings:
+def _names(language: str) -> tuple[Strings, tuple[Statement, ...]]:
     content = load_content()
-    return load_strings(content, language)
+    quiz = load_quiz(DEFAULT_DATA_DIR, content.claims)
+    keys = tuple(f"quiz.{statement.id}" for statement in quiz)
+    return load_strings(content, language, extra_keys=keys), quiz
 
 
 STATS = ("score", "wellbeing", "friends_dropped", "held_back", "said", "reports")
 """The figures summed up as lowest, median and highest, in this order."""
 
 
-def report(summary: ClassSummary, strings: Strings) -> str:
-    """The summary as plain text, in the language of `strings`."""
+def report(summary: ClassSummary, strings: Strings,
+           quiz: tuple[Statement, ...] = ()) -> str:
+    """The summary as plain text, in the language of `strings` (with the card's shift per
+    statement of `quiz` when codes carry it)."""
     t = strings.get
     lines = [t("ui.results_cli.header", read=len(summary.read), skipped=len(summary.skipped))]
     lines += ["  " + t("ui.results_cli.skipped", code=repr(text),
@@ -69,7 +80,20 @@ def report(summary: ClassSummary, strings: Strings) -> str:
     droppers = sum(1 for value in summary.values("friends_dropped") if value)
     lines.append(t("ui.results_cli.who", dropped=droppers, reported=reporters,
                    count=len(summary.read)))
+    if summary.ended_early():
+        lines.append(t("ui.results_cli_lesson.ended_early", count=summary.ended_early(),
+                       total=len(summary.read)))
+    if quiz and with_card(summary):
+        lines.append(t("ui.results_cli_lesson.card"))
+        for shift in card_shifts(summary, quiz):
+            lines.append(t("ui.results_cli_lesson.row", before=_percent(shift.before_share),
+                           after=_percent(shift.after_share),
+                           statement=t(f"quiz.{shift.statement}")))
     return "\n".join(lines)
+
+
+def _percent(share: float | None) -> str:
+    return "-" if share is None else f"{round(share * 100)}%"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default=DEFAULT_LANGUAGE)
     args = parser.parse_args(argv)
     codes = args.codes or [line for line in sys.stdin.read().split() if line.strip()]
-    print(report(summarise(codes), _names(args.lang)))
+    strings, quiz = _names(args.lang)
+    print(report(summarise(codes), strings, quiz))
     return 0
 
 

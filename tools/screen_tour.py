@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 import pygame
 
 from game.bots.season import play_season, play_weeks, summary
-from game.engine import SPEAKING_KINDS, Game
+from game.engine import SPEAKING_KINDS, Game, play_out
 from game.game_data import GameData
 from game.scenes.class_results import ClassResultsScene
 from game.scenes.debrief import PAGES, DebriefScene
@@ -35,6 +35,8 @@ WORLD_CODE_TYPED = "4600-3RJ0-RX"  # a code typed into the world-code screen
 BAD_RESULT_CODE = "WRONG"  # one code the class results screen must refuse
 ERROR_TEXT = "assets/data/items.toml, item 'diapers', field 'price': must be a whole number"
 FRIEND_SHOWN = 4  # the friend whose card is opened (0 is the player)
+CARD_LESSON_WEEKS = 6  # a lesson-length season, with the before-and-after card
+CARD_SEASONS = 4  # seasons whose card answers feed the class chart
 SOCIETY_WEEKS = 12  # weeks the society view runs before it is shown
 EXPERIMENT_WEEKS = 20  # weeks the experiment runs before it is shown
 
@@ -81,6 +83,12 @@ def _title_doors(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]
     app.step([pygame.event.Event(pygame.TEXTINPUT, text=WORLD_CODE_TYPED)])
     app.apply(app.top.activate("start"))
     yield "world-code", app
+    app.apply(Pop())
+    app.apply(push("lesson_plan", data))
+    yield "lesson-plan", app
+    app.apply(app.top.activate("length"))
+    app.apply(app.top.activate("card"))
+    yield "lesson-plan-set", app
 
 
 def _class_results(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
@@ -89,6 +97,22 @@ def _class_results(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App
     results.top.field.text = " ".join(codes + [BAD_RESULT_CODE])
     results.top.add_code()
     yield "class-results", results
+    results.top.paste("\n".join(card_codes(data)))
+    results.apply(results.top.handle(key_press(pygame.K_F2)))
+    yield "class-results-card", results
+
+
+def card_codes(data: GameData) -> list[str]:
+    """Result codes of short seasons with both cards answered (the after card right), for
+    the before-and-after chart."""
+    codes = []
+    for seed in range(CARD_SEASONS):
+        game = Game(seed, content=data.content, lesson=CARD_LESSON_WEEKS, card=True)
+        game.answer_card("before", [(seed + k) % 5 for k in range(len(data.quiz))])
+        play_out(game)
+        game.answer_card("after", [statement.answer_number for statement in data.quiz])
+        codes.append(game.result_code())
+    return codes
 
 
 def _society(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
@@ -109,6 +133,10 @@ def _society(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
 def _season(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
     app = make_app(TitleScene(data))
     session = Session(data, app.context.storage)
+    carded = make_app(PlayScene(data, session, session.new_game(
+        seed=TOUR_SEED, lesson=CARD_LESSON_WEEKS, card=True)))
+    carded.step([])
+    yield "card", carded
     game = session.new_game(seed=TOUR_SEED)
     app.apply(Push(PlayScene(data, session, game)))
     app.step([])
@@ -132,6 +160,9 @@ def _season(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
     app.apply(app.top.activate("continue"))
     app.apply(Push(PauseMenu(data, session, game)))
     yield "pause", app
+    app.apply(app.top.activate("end_now"))
+    yield "end-now", app
+    app.apply(Pop())
     app.apply(app.top.activate("settings"))
     yield "settings", app
 
@@ -161,6 +192,12 @@ def _debrief(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
         debrief.top.page = page
         debrief.top.rebuild()
         yield f"debrief-{page}", debrief
+    early = Session(data, app.context.storage).new_game(seed=TOUR_SEED,
+                                                        lesson=CARD_LESSON_WEEKS, card=True)
+    early.answer_card("before", [1] * len(data.quiz))
+    early.end_now()
+    yield "debrief-ended-early", make_app(DebriefScene(data, Session(
+        data, app.context.storage), early))
     debrief.top.page = "reveal"  # the reveal's last row, the five before it labelled
     debrief.top.reveal_shown = len(debrief.top.reveal_rows) - 1
     debrief.top.rebuild()

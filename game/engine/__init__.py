@@ -21,7 +21,7 @@ from game.engine.actions import (
 )
 from game.engine.bounded_json import InputError, parse_bounded_json
 from game.engine.checks import Refusal
-from game.engine.class_results import ClassSummary, summarise
+from game.engine.class_results import CardShift, ClassSummary, card_shifts, summarise, with_card
 from game.engine.codes import CodeError, normalise, read_seed_code
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.debrief import CAUSE_GROUPS, Debrief, build_debrief, cause_group
@@ -29,6 +29,7 @@ from game.engine.design import PERCENT_STEP, SLIDERS, Design
 from game.engine.errors import ContentError, SaveError
 from game.engine.game import Game
 from game.engine.ledger import CauseKind, LedgerLine, cause_of, cause_parts
+from game.engine.lesson import FULL_SEASON, LESSON_WEEKS, lesson_fits
 from game.engine.model import EVIDENCE_LABELS, SPEAKING_KINDS, Era, PostKind
 from game.engine.outcome import Outcome
 from game.engine.queries import (
@@ -39,6 +40,7 @@ from game.engine.queries import (
     in_trouble,
     report_pay,
 )
+from game.engine.quiz import ANSWERS, NOT_ANSWERED, Statement, load_quiz
 from game.engine.replay import DecisionPoint, decision_points, play_out, replay_with_change
 from game.engine.society import (
     MAX_FRIEND_WEIGHT,
@@ -71,7 +73,10 @@ __all__ = [
     "SLIDERS", "PERCENT_STEP",
     # codes and class results
     "CodeError", "normalise", "read_seed_code", "ClassSummary", "summarise",
-    "scenarios_by_code", "World", "read_world",
+    "scenarios_by_code", "World", "read_world", "CardShift", "card_shifts", "with_card",
+    # the lesson: its length and the before-and-after card
+    "FULL_SEASON", "LESSON_WEEKS", "lesson_fits", "ANSWERS", "NOT_ANSWERED", "Statement",
+    "load_quiz",
     # the society view
     "SocietySim", "SimSettings", "MAX_FRIEND_WEIGHT", "MAX_POPULATION", "Measures",
     "paired_sims",

@@ -1,5 +1,6 @@
 """A class's result codes summed up: the spread of endings, scores, friends dropped and
-posts held back. Pure Python, shared by `python -m game.results` and the Class results
+posts held back, seasons ended early and the before-and-after card's shift per statement.
+Pure Python, shared by `python -m game.results` and the Class results
 screen; a code that cannot be read is named and skipped, never fatal."""
 
 from __future__ import annotations
@@ -8,11 +9,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.engine.codes import CodeError, ResultCode, check_content, normalise, read_result_code
+from game.engine.codes import (
+    CodeError,
+    ResultCode,
+    content_version,
+    normalise,
+    read_result_code,
+)
 from game.engine.content import DEFAULT_DATA_DIR, Content, load_content
 from game.engine.content_records import SCORE_MAX, SCORE_MIN
 from game.engine.effects import WELLBEING_MAX, WELLBEING_MIN
 from game.engine.errors import ContentError
+from game.engine.lesson import lesson_fits
+from game.engine.quiz import NOT_ANSWERED, Statement
 from game.engine.world_codes import scenarios_by_code
 
 SCORE_BANDS = ((350, 449), (450, 549), (550, 649), (650, 749), (750, 849), (850, 950))
@@ -44,6 +53,10 @@ class ClassSummary:
         """How many seasons were played in each scenario."""
         return Counter(code.scenario for code in self.read)
 
+    def ended_early(self) -> int:
+        """How many seasons were ended before their last week."""
+        return sum(1 for code in self.read if code.result.ended_early)
+
     def values(self, name: str) -> list[int]:
         """One measure (score, friends_dropped, held_back, said, reports ...) of every code."""
         return [getattr(code.result, name) for code in self.read]
@@ -72,13 +85,16 @@ def median(values: list[int]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSummary:
+def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR,
+              contents: dict[str, tuple[Content, int]] | None = None) -> ClassSummary:
     """Read every code; name and skip those that cannot be read, are repeated (compared
     as read: case, dashes and look-alike letters do not make a code new) or hold figures
-    no season can reach."""
+    no season can reach. `contents` keeps each scenario loaded, with its content version,
+    between calls (a screen that re-reads the class after every code passes the same dict
+    each time)."""
     summary = ClassSummary()
     scenarios = scenarios_by_code(data_dir)
-    contents: dict[str, Content] = {}
+    contents = {} if contents is None else contents
     seen: set[str] = set()
     for text in texts:
         text = text.strip()
@@ -94,7 +110,8 @@ def summarise(texts: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> ClassSumma
 
 
 def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
-              contents: dict[str, Content], data_dir: Path) -> ReadCode | CodeError:
+              contents: dict[str, tuple[Content, int]],
+              data_dir: Path) -> ReadCode | CodeError:
     """One code read against the class so far: what it says, or why it is left out."""
     try:
         result = read_result_code(text)
@@ -110,15 +127,15 @@ def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
                          "game does not have", "scenario", number=result.scenario)
     if scenario not in contents:
         try:
-            contents[scenario] = load_content(data_dir, scenario)
+            loaded = load_content(data_dir, scenario)
+            contents[scenario] = (loaded, content_version(loaded))
         except ContentError as error:
             return CodeError(f"its scenario cannot be loaded ({error})", "scenario_broken",
                              scenario=scenario)
-    content = contents[scenario]
-    try:
-        check_content(result.content, content)
-    except CodeError as error:
-        return error
+    content, version = contents[scenario]
+    if result.content != version:
+        return CodeError("was made with other rules of the game: its world would differ",
+                         "content")
     endings = [ending.id for ending in content.endings]
     if result.ending >= len(endings):
         return CodeError("names an ending this copy of the game does not have", "ending")
@@ -131,10 +148,61 @@ def _read_one(text: str, seen: set[str], scenarios: dict[int, str],
 
 def impossible_figure(result: ResultCode, content: Content) -> str:
     """The name of a figure no season of `content` can reach ("" if all can be)."""
+    weeks = result.weeks or content.scenario.weeks  # a version 3 code does not say
+    if weeks != content.scenario.weeks and not lesson_fits(weeks, content):
+        return "weeks"
     limits = {"score": (SCORE_MIN, SCORE_MAX), "wellbeing": (WELLBEING_MIN, WELLBEING_MAX),
-              "friends_kept": (0, len(content.friends)),
-              "enrolled_week": (0, content.scenario.weeks)}
+              "friends_kept": (0, len(content.friends)), "enrolled_week": (0, weeks),
+              "weeks_played": (0, weeks)}
     for name, (low, high) in limits.items():
         if not low <= getattr(result, name) <= high:
             return name
     return ""
+
+
+@dataclass(frozen=True)
+class CardShift:
+    """One statement of the before-and-after card across a class: how many answered it
+    before and after, and how many of those answers the evidence bears out."""
+
+    statement: str  # its id (strings `quiz.<id>`)
+    before_answered: int
+    before_right: int
+    after_answered: int
+    after_right: int
+
+    @staticmethod
+    def share(right: int, answered: int) -> float | None:
+        """right / answered, or None when nobody answered."""
+        return right / answered if answered else None
+
+    @property
+    def before_share(self) -> float | None:
+        """Share of the answers before the season that were right (None: no answers)."""
+        return self.share(self.before_right, self.before_answered)
+
+    @property
+    def after_share(self) -> float | None:
+        """Share of the answers after the reveal that were right (None: no answers)."""
+        return self.share(self.after_right, self.after_answered)
+
+
+def card_shifts(summary: ClassSummary, statements: tuple[Statement, ...]) -> list[CardShift]:
+    """Each statement's answers, before and after, over every code that carries the card."""
+    shifts = []
+    for index, statement in enumerate(statements):
+        counts = {"before": [0, 0], "after": [0, 0]}
+        for code in summary.read:
+            for when, answers in (("before", code.result.before),
+                                  ("after", code.result.after)):
+                answer = answers[index] if index < len(answers) else NOT_ANSWERED
+                if answer != NOT_ANSWERED:
+                    counts[when][0] += 1
+                    counts[when][1] += answer == statement.answer_number
+        shifts.append(CardShift(statement.id, *counts["before"], *counts["after"]))
+    return shifts
+
+
+def with_card(summary: ClassSummary) -> int:
+    """How many codes carry the before-and-after card."""
+    return sum(1 for code in summary.read if code.result.before)

@@ -12,6 +12,13 @@ two neighbours, wherever they are), the second five bits of CRC-32 (most other m
 Both codes carry the **content version** of their scenario: ten bits of a hash over every
 rule the season is played with (`content_version`). A code made with other rules (an item
 added, a price changed) would not give the same world, so reading it says so instead.
+
+Layouts are told apart by length. Code version 4 added a lesson length and the card to seed
+codes (a seed code with neither keeps its version 3 layout, so codes handed out before still
+work) and, to
+result codes, the season's length, the weeks played (fewer when a player ended it early) and,
+when the player answered the before-and-after card, both cards' answers. Version 3 result
+codes still read, without those.
 """
 
 from __future__ import annotations
@@ -21,12 +28,16 @@ import zlib
 from dataclasses import asdict, dataclass
 from enum import Enum
 
+from game.engine.quiz import MAX_STATEMENTS, NOT_ANSWERED, answered, pack_answers, unpack_answers
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 LOOKALIKES = {"I": "1", "L": "1", "O": "0", "U": "V"}  # read generously, as Crockford advises
 GROUP = 4  # characters between dashes
 CHECK_CHARS = 2  # a Damm character and 5 bits of CRC-32
-CODE_VERSION = 3  # 3: the content version and a check that catches every neighbour swap
+CODE_VERSION = 4  # 4: lesson lengths, weeks played and the card's answers
+OLD_CODE_VERSION = 3  # 3: the content version and a check that catches every neighbour swap
 CONTENT_BITS = 10  # of the content's hash carried by a code
+CARD_BITS = 19  # one card's answers packed in base 5: 5^8 = 390,625 < 2^19
 DAMM_MODULUS = 0b100101  # x^5 + x^2 + 1: GF(32) for the Damm check
 GF32_HIGH_BIT = 0b100000
 
@@ -36,11 +47,20 @@ DESIGN_FIELDS = SEED_FIELDS + (
     ("purchase_weight", 4), ("mandatory_week", 4),
 )
 """A world made in the Designer: the seed code's fields and the sliders' positions."""
-RESULT_FIELDS = SEED_FIELDS + (
+SEASON_FIELDS = (
     ("ending", 4), ("score", 10), ("wellbeing", 7), ("friends_kept", 5),
     ("friends_dropped", 5), ("held_back", 5), ("said", 5), ("reports", 4), ("enrolled_week", 6),
 )
-"""(field, bits) in the order they are packed. Counts above a field's range are clamped."""
+OLD_RESULT_FIELDS = SEED_FIELDS + SEASON_FIELDS
+"""A version 3 result code: (field, bits) in the order they are packed."""
+LESSON_SEED_FIELDS = (("version", 4), ("scenario", 5), ("content", CONTENT_BITS),
+                      ("seed", 31), ("lesson", 6), ("card", 1))
+"""A version 4 seed code: a world with a lesson length (weeks) and/or the card asked."""
+LESSON_DESIGN_FIELDS = LESSON_SEED_FIELDS + DESIGN_FIELDS[len(SEED_FIELDS):]
+RESULT_FIELDS = LESSON_SEED_FIELDS[:-2] + SEASON_FIELDS + (("weeks", 6), ("weeks_played", 6))
+"""A version 4 result code. Counts above a field's range are clamped."""
+CARD_RESULT_FIELDS = RESULT_FIELDS + (("before", CARD_BITS), ("after", CARD_BITS))
+"""A version 4 result code with the before-and-after card's answers."""
 SCORE_FLOOR = 350  # scores are stored as points above the floor
 
 
@@ -65,6 +85,8 @@ class SeedCode:
     seed: int
     design: tuple[int, ...] | None = None
     content: int = 0  # the content version it was made with
+    lesson: int = 0  # the lesson length in weeks; 0 = the scenario's own length
+    card: bool = False  # whether the before-and-after card is asked
 
 
 @dataclass(frozen=True)
@@ -83,6 +105,15 @@ class ResultCode:
     reports: int
     enrolled_week: int  # the week the player enrolled; 0 = never
     content: int = 0  # the content version the season was played with
+    weeks: int = 0  # the season's length as played (0: not carried, a version 3 code)
+    weeks_played: int = 0  # fewer than `weeks` when the season was ended early
+    before: tuple[int, ...] = ()  # the card's answers before the season (see quiz.py) ...
+    after: tuple[int, ...] = ()  # ... and after the reveal; () when the card was not used
+
+    @property
+    def ended_early(self) -> bool:
+        """Whether the player ended the season before its last week."""
+        return self.weeks_played < self.weeks  # a version 3 code has weeks 0: never
 
 
 def _pack(values: dict[str, int], fields: tuple[tuple[str, int], ...]) -> int:
@@ -199,47 +230,86 @@ def _bits(fields: tuple[tuple[str, int], ...]) -> int:
     return sum(bits for _, bits in fields)
 
 
-def _check_version(values: dict[str, int]) -> None:
-    if values["version"] != CODE_VERSION:
+def _length(fields: tuple[tuple[str, int], ...]) -> int:
+    """Characters of a code with this layout, check characters included."""
+    return -(-_bits(fields) // 5) + CHECK_CHARS
+
+
+def _check_version(values: dict[str, int], version: int) -> None:
+    if values["version"] != version:
         raise CodeError(f"is from another version of the game ({values['version']})",
                         "version", version=values["version"])
 
 
-def seed_code(scenario: int, seed: int, design=None, content: int = 0) -> str:
-    """The seed code of a world (longer when it carries a `design.Design`); `content` is
-    its scenario's `content_version`."""
-    fields = {"version": CODE_VERSION, "scenario": scenario, "seed": seed, "content": content}
-    if design is None:
-        return _to_text(_pack(fields, SEED_FIELDS), _bits(SEED_FIELDS))
-    names = [name for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]]
-    fields.update(dict(zip(names, design.to_list(), strict=True)))
-    return _to_text(_pack(fields, DESIGN_FIELDS), _bits(DESIGN_FIELDS))
+SEED_LAYOUTS = {_length(fields): fields for fields in (
+    SEED_FIELDS, DESIGN_FIELDS, LESSON_SEED_FIELDS, LESSON_DESIGN_FIELDS)}
+"""Seed code layouts by length: each length names one."""
+RESULT_LAYOUTS = {_length(fields): fields for fields in (
+    OLD_RESULT_FIELDS, RESULT_FIELDS, CARD_RESULT_FIELDS)}
+
+
+def _layout(text: str, layouts: dict[int, tuple[tuple[str, int], ...]],
+            default: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """The layout a code's length names (`default` for a length none has, so the reader
+    says how long it should be)."""
+    return layouts.get(len(normalise(text)), default)
+
+
+def seed_code(scenario: int, seed: int, design=None, content: int = 0, lesson: int = 0,
+              card: bool = False) -> str:
+    """The seed code of a world (longer when it carries a `design.Design`, a lesson length
+    in weeks or the card); `content` is its scenario's `content_version`."""
+    fields = {"version": OLD_CODE_VERSION, "scenario": scenario, "seed": seed,
+              "content": content}
+    layout = SEED_FIELDS if design is None else DESIGN_FIELDS
+    if lesson or card:
+        fields.update(version=CODE_VERSION, lesson=lesson, card=int(card))
+        layout = LESSON_SEED_FIELDS if design is None else LESSON_DESIGN_FIELDS
+    if design is not None:
+        names = [name for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]]
+        fields.update(dict(zip(names, design.to_list(), strict=True)))
+    return _to_text(_pack(fields, layout), _bits(layout))
 
 
 def read_seed_code(text: str) -> SeedCode:
     """The world a seed code names (CodeError if it cannot be read)."""
-    designed = len(normalise(text)) == -(-_bits(DESIGN_FIELDS) // 5) + CHECK_CHARS
-    fields = DESIGN_FIELDS if designed else SEED_FIELDS
+    fields = _layout(text, SEED_LAYOUTS, SEED_FIELDS)
     values = _unpack(_from_text(text, _bits(fields)), fields)
-    _check_version(values)
-    design = tuple(values[name] for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]) if designed \
+    _check_version(values, CODE_VERSION if "lesson" in values else OLD_CODE_VERSION)
+    design_names = [name for name, _ in DESIGN_FIELDS[len(SEED_FIELDS):]]
+    design = tuple(values[name] for name in design_names) if design_names[0] in values \
         else None
-    return SeedCode(values["scenario"], values["seed"], design, values["content"])
+    return SeedCode(values["scenario"], values["seed"], design, values["content"],
+                    values.get("lesson", 0), bool(values.get("card", 0)))
 
 
 def result_code(result: ResultCode) -> str:
-    """The result code of a season."""
+    """The result code of a season (longer when it carries the card's answers)."""
     values = {"version": CODE_VERSION, **vars(result)}
     values["score"] = result.score - SCORE_FLOOR
-    return _to_text(_pack(values, RESULT_FIELDS), _bits(RESULT_FIELDS))
+    layout = RESULT_FIELDS
+    if result.before or result.after:
+        layout = CARD_RESULT_FIELDS
+        values["before"], values["after"] = pack_answers(result.before), \
+            pack_answers(result.after)
+    return _to_text(_pack(values, layout), _bits(layout))
 
 
 def read_result_code(text: str) -> ResultCode:
-    """The season a result code sums up (CodeError if it cannot be read)."""
-    values = _unpack(_from_text(text, _bits(RESULT_FIELDS)), RESULT_FIELDS)
-    _check_version(values)
+    """The season a result code sums up (CodeError if it cannot be read); a version 3
+    code gives weeks 0 and no answers."""
+    fields = _layout(text, RESULT_LAYOUTS, RESULT_FIELDS)
+    values = _unpack(_from_text(text, _bits(fields)), fields)
+    _check_version(values, OLD_CODE_VERSION if fields is OLD_RESULT_FIELDS else CODE_VERSION)
     values.pop("version")
     values["score"] += SCORE_FLOOR
+    if "before" in values:
+        try:
+            values["before"] = unpack_answers(values["before"])
+            values["after"] = unpack_answers(values["after"])
+        except ValueError:
+            raise CodeError("holds answers no card can give", "impossible",
+                            figure="answers") from None
     return ResultCode(**values)
 
 
@@ -250,5 +320,17 @@ def season_result(state, content, ending_index: int, metrics: dict[str, int]) ->
         score=state.score, wellbeing=state.wellbeing, friends_kept=metrics["friends_kept"],
         friends_dropped=metrics["friends_dropped"], held_back=metrics["held_back"],
         said=metrics["said"], reports=metrics["reports"],
-        enrolled_week=state.record.enrolled_week,
+        enrolled_week=state.record.enrolled_week, weeks=content.scenario.weeks,
+        weeks_played=state.week - 1,
+        **_cards(state.card_before, state.card_after),
     )
+
+
+def _cards(before: list[int], after: list[int]) -> dict[str, tuple[int, ...]]:
+    """Both cards' answers, each padded to MAX_STATEMENTS, or none when neither card was
+    answered (the shorter code)."""
+    if not answered(before) and not answered(after):
+        return {"before": (), "after": ()}
+    pad = [NOT_ANSWERED] * MAX_STATEMENTS
+    return {"before": tuple((list(before) + pad)[:MAX_STATEMENTS]),
+            "after": tuple((list(after) + pad)[:MAX_STATEMENTS])}

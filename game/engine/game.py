@@ -38,6 +38,7 @@ from game.engine.endings import choose_ending, run_metrics
 from game.engine.errors import SaveError
 from game.engine.events import apply_choice
 from game.engine.ledger import CauseKind, Ledger
+from game.engine.lesson import apply_lesson, lesson_fits
 from game.engine.model import Era
 from game.engine.outcome import Outcome
 from game.engine.player_actions import (
@@ -51,6 +52,7 @@ from game.engine.player_actions import (
     unfriend,
     withdraw_draft,
 )
+from game.engine.quiz import CHOICES, MAX_STATEMENTS
 from game.engine.saves import state_from_dict
 from game.engine.society import season_society
 from game.engine.state import GameState, Record
@@ -81,20 +83,32 @@ def new_state(seed: int, content: Content) -> GameState:
     return state
 
 
+def played_content(content: Content, design: Design | None, lesson: int) -> Content:
+    """The rules a season is played with: the scenario's, with the Designer's sliders and
+    then the lesson length applied."""
+    designed = apply_design(content, design) if design is not None else content
+    return apply_lesson(designed, lesson)
+
+
 class Game:
     """A season in progress: its content, its state and the log of actions taken."""
 
     def __init__(self, seed: int, scenario: str = "default", content: Content | None = None,
-                 transparent: bool = False, design: Design | None = None):
+                 transparent: bool = False, design: Design | None = None, lesson: int = 0,
+                 card: bool = False):
         content = content if content is not None else load_content(scenario_id=scenario)
         if content.scenario.id != scenario:
             raise ValueError(f"content is for scenario {content.scenario.id!r}")
-        self.content = apply_design(content, design) if design is not None else content
+        if not lesson_fits(lesson, content):
+            raise ValueError(f"a lesson of {lesson} weeks does not fit this scenario")
+        self.content = played_content(content, design, lesson)
         self.scenario_content = content  # as the scenario file has it, before any design
         self._content_version: int | None = None
         self.state = new_state(seed, self.content)
         self.state.transparent = transparent  # changes what is shown, never the rules
         self.state.design = design.to_list() if design is not None else None
+        self.state.lesson = lesson
+        self.state.card = card  # the before-and-after card is asked (shown, never a rule)
         self.log: list[Action] = []
 
     @property
@@ -126,6 +140,29 @@ class Game:
             return apply_choice(self.state, self.content, choice)
         return _APPLY[type(action)](self.state, self.content, action)
 
+    def end_now(self) -> None:
+        """End the season before its last week (a lesson is over): the weeks played so far
+        count, the week in progress does not, and the result code says so."""
+        if self.state.finished:
+            return
+        self.state.finished = True
+        self.state.events.clear()
+        self.state.ending = choose_ending(self.state, self.content)
+
+    @property
+    def ended_early(self) -> bool:
+        """Whether the season was ended before its last week."""
+        return self.state.finished and self.state.week <= self.content.scenario.weeks
+
+    def answer_card(self, when: str, answers: list[int]) -> None:
+        """Keep the before-and-after card's answers (`when` is "before" or "after"; each
+        answer 0..len(quiz.ANSWERS), 0 = not answered)."""
+        if when not in ("before", "after"):
+            raise ValueError(f"a card is asked before or after, not {when!r}")
+        if len(answers) > MAX_STATEMENTS or not all(0 <= a < CHOICES for a in answers):
+            raise ValueError("not a card's answers")
+        setattr(self.state, f"card_{when}", [int(a) for a in answers])
+
     def metrics(self) -> dict[str, int]:
         """The run's measures so far (see `endings.run_metrics`)."""
         return run_metrics(self.state, self.content)
@@ -135,7 +172,7 @@ class Game:
         sliders, when they were used)."""
         design = Design.from_list(self.state.design) if self.state.design else None
         return seed_code(self.content.scenario.code, self.state.seed, design,
-                         self.content_version())
+                         self.content_version(), self.state.lesson, self.state.card)
 
     def content_version(self) -> int:
         """The scenario's content version (see `codes.content_version`), worked out once."""
@@ -170,8 +207,11 @@ class Game:
         game = cls.__new__(cls)
         try:
             design = state_data.get("design")
-            game.content = (apply_design(content, Design.from_list(design))
-                            if design is not None else content)
+            lesson = state_data.get("lesson", 0)
+            if not isinstance(lesson, int) or not lesson_fits(lesson, content):
+                raise ValueError(f"lesson length {lesson!r} does not fit")
+            game.content = played_content(
+                content, Design.from_list(design) if design is not None else None, lesson)
         except (AttributeError, TypeError, ValueError) as exc:
             raise SaveError(f"the save's design is damaged ({exc})") from exc
         game.scenario_content = content

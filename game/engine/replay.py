@@ -106,8 +106,9 @@ def _apply_adaptively(game: Game, action: Action) -> None:
 
 
 def replay_with_change(content: Content, seed: int, log: list[Action], index: int,
-                       replacement: Action | None) -> Game:
-    """The season again, with the decision at `index` replaced (None: not taken)."""
+                       replacement: Action | None, ended_after: int | None = None) -> Game:
+    """The season again, with the decision at `index` replaced (None: not taken); a season
+    that was ended early (`ended_after` weeks played) ends after as many weeks again."""
     game = Game(seed, content.scenario.id, content)
     for action in log[:index]:
         game.act(action)
@@ -115,7 +116,15 @@ def replay_with_change(content: Content, seed: int, log: list[Action], index: in
         _apply_adaptively(game, replacement)
     for action in log[index + 1:]:
         _apply_adaptively(game, action)
-    return play_out(game)
+    if ended_after is None:
+        return play_out(game)
+    for _ in range(MAX_EXTRA_ACTIONS):
+        if game.finished or game.state.week > ended_after:
+            game.end_now()
+            return game
+        _answer_events(game)
+        game.act(EndWeek())
+    raise RuntimeError("the season did not reach its end")
 
 
 def play_out(game: Game) -> Game:

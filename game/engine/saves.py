@@ -14,7 +14,9 @@ from game.engine.effects import CLOSENESS_MAX, WELLBEING_MAX, WELLBEING_MIN
 from game.engine.errors import SaveError
 from game.engine.generator_state import generator_from_list
 from game.engine.ledger import CauseKind, Ledger
+from game.engine.lesson import MIN_LESSON_WEEKS
 from game.engine.model import Era
+from game.engine.quiz import CHOICES, MAX_STATEMENTS
 from game.engine.society import society_from_dict
 from game.engine.state import (
     SAVE_FORMAT,
@@ -80,6 +82,9 @@ def _build(data: dict, content: Content) -> GameState:
         finished=bool(data["finished"]), ending=str(data["ending"]),
         transparent=bool(data.get("transparent", False)),
         design=[int(v) for v in data["design"]] if data.get("design") is not None else None,
+        lesson=int(data.get("lesson", 0)), card=bool(data.get("card", False)),
+        card_before=[int(v) for v in data.get("card_before", [])],
+        card_after=[int(v) for v in data.get("card_after", [])],
     )
     problem = state_problem(state, content)
     if problem:
@@ -122,6 +127,9 @@ def state_problem(state: GameState, content: Content) -> str:
         (all(entry.citizen in citizens for name in CITIZEN_ENTRIES
              for entry in getattr(state.record, name)), "record names unknown citizens"),
         (all(_snapshot_ok(h) for h in state.history), "weekly history is damaged"),
+        (all(len(card) <= MAX_STATEMENTS and all(0 <= a < CHOICES for a in card)
+             for card in (state.card_before, state.card_after)), "card answers are damaged"),
+        (state.lesson == 0 or MIN_LESSON_WEEKS <= state.lesson, "lesson length is too short"),
     ]
     return next((problem for ok, problem in checks if not ok), "")
 

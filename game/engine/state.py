@@ -188,6 +188,10 @@ class GameState:
     finished: bool = False
     transparent: bool = False  # the formula is shown: every contribution as it happens
     design: list[int] | None = None  # the Designer's slider positions, if any
+    lesson: int = 0  # the lesson length in weeks the season was shortened to; 0 = none
+    card: bool = False  # whether the before-and-after card is asked this season
+    card_before: list[int] = field(default_factory=list)  # the card's answers (quiz.py) ...
+    card_after: list[int] = field(default_factory=list)  # ... before and after the reveal
     ending: str = ""
 
     @property
@@ -220,5 +224,7 @@ class GameState:
             "penalties": list(self.penalties),
             "history": [asdict(h) for h in self.history],
             "finished": self.finished, "ending": self.ending,
-            "transparent": self.transparent, "design": self.design,
+            "transparent": self.transparent, "design": self.design, "lesson": self.lesson,
+            "card": self.card, "card_before": list(self.card_before),
+            "card_after": list(self.card_after),
         }

@@ -1,5 +1,6 @@
 """World codes read against this copy of the game: which scenario file a code's number
-names, and whether the code was made with the same rules (its content version)."""
+names, whether the code was made with the same rules (its content version) and whether its
+lesson length fits the scenario."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from game.engine.codes import CodeError, check_content, read_seed_code
 from game.engine.content import DEFAULT_DATA_DIR, load_content
+from game.engine.lesson import lesson_fits
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,8 @@ class World:
     scenario: str  # the scenario file's id
     seed: int
     design: tuple[int, ...] | None  # the Designer's slider positions, if designed
+    lesson: int = 0  # the lesson length in weeks; 0 = the scenario's own length
+    card: bool = False  # whether the before-and-after card is asked
 
 
 def scenarios_by_code(data_dir: Path = DEFAULT_DATA_DIR) -> dict[int, str]:
@@ -42,5 +46,9 @@ def read_world(text: str, data_dir: Path = DEFAULT_DATA_DIR) -> World:
     if scenario is None:
         raise CodeError(f"names scenario number {code.scenario}, which this game lacks",
                         "scenario", number=code.scenario)
-    check_content(code.content, load_content(data_dir, scenario))
-    return World(scenario, code.seed, code.design)
+    content = load_content(data_dir, scenario)
+    check_content(code.content, content)
+    if not lesson_fits(code.lesson, content):
+        raise CodeError(f"asks for a season of {code.lesson} weeks, which does not fit",
+                        "lesson", weeks=code.lesson)
+    return World(scenario, code.seed, code.design, code.lesson, code.card)

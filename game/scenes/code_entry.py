@@ -8,6 +8,7 @@ from game.engine import (
     CodeError,
     ContentError,
     Design,
+    World,
     normalise,
     read_world,
 )
@@ -20,12 +21,12 @@ from game.ui.text_field import TextField
 FIELD_MAX_LENGTH = 24  # a designed world's code is 16 characters plus dashes
 
 
-def world_from_code(data: GameData, text: str) -> tuple[GameData, int, Design | None]:
-    """The scenario's data, the seed and the Designer's sliders (if any) a world code names
-    (CodeError if it names none)."""
+def world_from_code(data: GameData, text: str) -> tuple[GameData, World, Design | None]:
+    """The scenario's data, the world (seed, lesson length, card) and the Designer's
+    sliders (if any) a world code names (CodeError if it names none)."""
     world = read_world(text, data.data_dir)
     design = Design.from_list(list(world.design)) if world.design is not None else None
-    return data.for_scenario(world.scenario), world.seed, design
+    return data.for_scenario(world.scenario), world, design
 
 
 class WorldCodeScene(MenuScene):
@@ -85,7 +86,7 @@ class WorldCodeScene(MenuScene):
         if entry_id == "back":
             return Pop()
         try:
-            data, seed, design = world_from_code(self.data, self.field.text)
+            data, world, design = world_from_code(self.data, self.field.text)
         except CodeError as error:
             reason = self.data.t(f"ui.code_error.{error.key}", **error.params)
             self.problem = self.data.t("ui.code.bad", code=normalise(self.field.text) or "—",
@@ -95,4 +96,5 @@ class WorldCodeScene(MenuScene):
         except ContentError as error:
             return reset("error", str(error))
         session = Session(data, self.context.storage)
-        return reset("play", data, session, session.new_game(seed, data, design=design))
+        return reset("play", data, session, session.new_game(
+            world.seed, data, design=design, lesson=world.lesson, card=world.card))

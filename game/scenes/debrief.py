@@ -43,6 +43,7 @@ OTHER_SIDE = "other_side"  # the scenario of the low-score friend's role
 WHAT_IF_LIST_SHARE = 0.46  # of the What if page's width given to the list of decisions
 BACK_BUTTON_PX = 270
 SAVE_BUTTON_PX = 240
+CARD_BUTTON_PX = 200  # the card again, when the lesson asks it
 DETAILS_LINES = 5  # lines of the explanation box on the ledger page
 RULES_DETAILS_LINES = 7  # ... and on the rules page: the rule, its parts, the record, sources
 TOTALS_WIDTH_PX = 380
@@ -93,10 +94,11 @@ class DebriefScene(Scene):
         back.right = SCREEN_RECT.right - MARGIN_PX
         save = pygame.Rect(0, top, SAVE_BUTTON_PX, row_h)
         save.right = back.left - spacing.gap
-        self.title_rect = pygame.Rect(MARGIN_PX, top, save.left - spacing.gap - MARGIN_PX, row_h)
+        card = pygame.Rect(0, top, CARD_BUTTON_PX if self.card_due() else 0, row_h)
+        card.right = save.left - (spacing.gap if card.width else 0)
+        self.title_rect = pygame.Rect(MARGIN_PX, top, card.left - spacing.gap - MARGIN_PX, row_h)
         tabs_top = self.title_rect.bottom + spacing.gap
-        tab_w = ((SCREEN_RECT.width - 2 * MARGIN_PX - (len(PAGES) - 1) * spacing.gap)
-                 // len(PAGES))
+        tab_w = (SCREEN_RECT.width - 2 * MARGIN_PX - (len(PAGES) - 1) * spacing.gap) // len(PAGES)
         items: list = []
         for index, page in enumerate(PAGES):
             rect = pygame.Rect(MARGIN_PX + index * (tab_w + spacing.gap), tabs_top, tab_w,
@@ -162,6 +164,9 @@ class DebriefScene(Scene):
         items.append(Button("save_image", save, t("ui.debrief.save_image"), hotkey="s",
                             tooltip=self.export_message or t("ui.debrief.save_image_tip")))
         items.append(Button("title", back, t("ui.debrief.back_to_title"), hotkey="t"))
+        if self.card_due():  # beside Save image: the tabs keep their width
+            items.append(Button("card_again", card, t("ui.lesson.again"), hotkey="k",
+                                tooltip=t("ui.lesson.again_tip")))
         focused = self.focus.focused_id
         self.focus.set_items(items)
         if focused is None or focused.startswith("page:"):
@@ -187,7 +192,7 @@ class DebriefScene(Scene):
         t = self.data.t
         parts = [t("ui.debrief.title"), self.export_message]
         if self.page == "summary" and self.game.state.ending:
-            parts += [t(f"ending.{self.game.state.ending}.title"),
+            parts += [self.ended_early_line(), t(f"ending.{self.game.state.ending}.title"),
                       t(f"ending.{self.game.state.ending}.text"),
                       t("ui.debrief.result_code", code=self.game.result_code())]
         if self.page == "reveal" and self.reveal_rows:
@@ -226,6 +231,8 @@ class DebriefScene(Scene):
             return None
         if activated == "save_image":
             self.save_image()
+        if activated == "card_again":
+            return push("card", self.data, self.session, self.game, "after")
         if activated == "replay":
             return self.replay_other_mode()
         if activated == "other_side":
@@ -234,6 +241,10 @@ class DebriefScene(Scene):
             point = self.decisions()[int(activated.partition(":")[2])]
             return push("what_if", self.data, self.game.content, point, self.try_instead)
         return None
+
+    def card_due(self) -> bool:
+        """Whether the lesson asks the card and it has not been answered after the reveal."""
+        return self.game.state.card and not self.game.state.card_after
 
     def replay_other_mode(self) -> Transition:
         """The same world again, with the formula shown (or hidden, if it was shown)."""
@@ -260,6 +271,14 @@ class DebriefScene(Scene):
         session = Session(data, self.context.storage)
         return reset("play", data, session, session.new_game(self.game.state.seed, data))
 
+    def ended_early_line(self) -> str:
+        """"Ended early: 4 of 12 weeks played." ("" for a season played to its end), shown
+        in place of the debrief's title."""
+        if not self.game.ended_early:
+            return ""
+        return self.data.t("ui.lesson.ended_early", played=self.game.state.week - 1,
+                           weeks=self.game.content.scenario.weeks)
+
     def decisions(self) -> list[DecisionPoint]:
         """The season's changeable decisions (found once, by replaying the log)."""
         if self.points is None:
@@ -269,8 +288,9 @@ class DebriefScene(Scene):
 
     def try_instead(self, point: DecisionPoint, alternative) -> None:
         """Play the season again with one decision changed, for the comparison."""
+        ended_after = self.game.state.week - 1 if self.game.ended_early else None
         changed = replay_with_change(self.game.content, self.game.state.seed, self.game.log,
-                                     point.index, alternative)
+                                     point.index, alternative, ended_after)
         strings, content = self.data.strings, self.game.content
         line = self.data.t("ui.whatif.changed_line", week=point.week,
                            decision=decision_text(strings, content, point),
@@ -322,8 +342,9 @@ class DebriefScene(Scene):
                              size=theme.fonts.body, min_size=theme.fonts.small - 6,
                              color=color, bold=True)
         else:
-            draw_fitted_line(surface, t("ui.debrief.title"), self.title_rect, fonts,
-                             size=theme.fonts.heading, min_size=theme.fonts.body,
+            draw_fitted_line(surface, self.ended_early_line() or t("ui.debrief.title"),
+                             self.title_rect, fonts,
+                             size=theme.fonts.heading, min_size=theme.fonts.small,
                              color=theme.palette.text, bold=True)
         if self.page == "summary":
             pages.draw_summary(surface, self.area, self.debrief, self.data, theme, fonts,

@@ -100,7 +100,8 @@ def draw_summary(surface: pygame.Surface, area: pygame.Rect, debrief: Debrief, d
         code_h = fonts.line_height(theme.fonts.heading, True)
         code_rect = pygame.Rect(inner.left, facts_top - gap // 2 - code_h, inner.width, code_h)
         draw_fitted_line(surface, result, code_rect, fonts, size=theme.fonts.heading,
-                         min_size=theme.fonts.body, color=palette.text, bold=True)
+                         min_size=theme.fonts.small, color=palette.text, bold=True)  # a code
+        # with the card's answers is 41 characters: smaller type, still on one line
         label_rect = pygame.Rect(inner.left, code_rect.top - step, inner.width, step)
         draw_fitted_line(surface, t("ui.debrief.result_code_label"), label_rect, fonts,
                          size=theme.fonts.small, min_size=MIN_BODY_TEXT_PX - 4,

@@ -8,6 +8,7 @@ import pygame
 from game.engine import PERCENT_STEP, SLIDERS, Design
 from game.game_data import GameData
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, dim_screen, focused_words, spoken
+from game.services.lesson_plan import LessonPlan, plan_for
 from game.services.session import Session
 from game.shell import Pop, Scene, Transition, reset
 from game.ui.focus import FocusGroup, draw_widgets
@@ -25,8 +26,9 @@ class DesignerScene(Scene):
 
     is_overlay = True
 
-    def __init__(self, data: GameData) -> None:
+    def __init__(self, data: GameData, plan: LessonPlan | None = None) -> None:
         self.data = data
+        self.plan = plan_for(data.presets, plan)  # a lesson's length and card
         presets = data.presets
         carried = presets.design if presets is not None else None
         self.design = Design.from_list(list(carried)) if carried else Design()
@@ -96,7 +98,8 @@ class DesignerScene(Scene):
         if activated == "back":
             return Pop()
         session = Session(self.data, self.context.storage)
-        game = session.new_game(self.seed, data=self.data, design=self.design)
+        game = session.new_game(self.seed, data=self.data, design=self.design,
+                                lesson=self.plan.weeks, card=self.plan.card)
         return reset("play", self.data, session, game)
 
     def spoken_text(self) -> str:

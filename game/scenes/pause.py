@@ -1,4 +1,5 @@
-"""The pause menu: resume, settings, or save and go back to the title."""
+"""The pause menu: resume, settings, end the season now (after a confirm), or save and go
+back to the title."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class PauseMenu(MenuScene):
         t = self.data.t
         entries = [MenuEntry("resume", t("ui.menu.resume"), hotkey="r"),
                    MenuEntry("settings", t("ui.menu.settings"), hotkey="s"),
+                   MenuEntry("end_now", t("ui.lesson.end_now"), hotkey="e"),
                    MenuEntry("title", t("ui.menu.to_title"), hotkey="t")]
         if self.context.settings.presenter:
             entries.insert(1, MenuEntry("debrief", t("ui.menu.debrief"), hotkey="d"))
@@ -41,6 +43,8 @@ class PauseMenu(MenuScene):
             return Pop()
         if entry_id == "settings":
             return push("settings", self.data)
+        if entry_id == "end_now":
+            return push("end_now", self.data, self.session, self.game)
         if entry_id == "debrief":
             play_out(self.game)
             self.save()

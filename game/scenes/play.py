@@ -274,6 +274,8 @@ class PlayScene(Scene):
                 self.shown_score + step)
         if self.game.finished:
             return replace("debrief", self.data, self.session, self.game)
+        if self.game.state.card and not self.game.state.card_before and not self.game.log:
+            return push("card", self.data, self.session, self.game, "before")
         if self.game.state.events:
             return push("event", self.data, self.game, self.record)
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from game.engine import ContentError
 from game.game_data import GameData
 from game.scenes.common import MenuEntry, MenuScene
+from game.services.lesson_plan import LessonPlan, plan_for
 from game.services.presets import available_scenarios
 from game.services.session import Session
 from game.shell import Pop, Transition, push, reset
@@ -30,8 +31,9 @@ class ScenarioPicker(MenuScene):
     is_overlay = True
     card_width_px = PICKER_CARD_WIDTH_PX
 
-    def __init__(self, data: GameData) -> None:
+    def __init__(self, data: GameData, plan: LessonPlan | None = None) -> None:
         super().__init__(data)
+        self.plan = plan_for(data.presets, plan)  # a lesson's length and card
 
     def title(self) -> str:
         return self.data.t("ui.picker.title")
@@ -60,8 +62,9 @@ class ScenarioPicker(MenuScene):
         except ContentError as error:
             return reset("error", str(error))
         if entry_id == DESIGNER:
-            return push("designer", data)
+            return push("designer", data, self.plan)
         seed = data.presets.seed if data.presets is not None else None
         session = Session(data, self.context.storage)
-        return reset("play", data, session, session.new_game(seed, data))
+        return reset("play", data, session, session.new_game(
+            seed, data, lesson=self.plan.weeks, card=self.plan.card))
 

@@ -48,6 +48,8 @@ class Presets:
     notices: tuple[Notice, ...] = ()
     language_chosen: bool = False  # True if `lang` named a language (it beats the saved one)
     design: tuple[int, ...] | None = None  # Designer sliders carried by a designed world code
+    lesson: int = 0  # the lesson length a world code carries (0: the whole season)
+    card: bool = False  # whether the world code asks the before-and-after card
 
 
 def available_scenarios(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
@@ -63,7 +65,7 @@ def available_languages(data_dir: Path = DEFAULT_DATA_DIR) -> list[str]:
 def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR) -> Presets:
     """Check name/value pairs; keep the good ones, explain the rest."""
     seed, scenario, language, language_chosen = None, "default", DEFAULT_LANGUAGE, False
-    design = None
+    design, lesson, card = None, 0, False
     notices: list[Notice] = []
     if len(pairs) > MAX_PAIRS:
         notices.append(Notice("ui.preset.too_many", {"count": len(pairs) - MAX_PAIRS}))
@@ -72,7 +74,7 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
         if name == "seed":
             world = _world(value, data_dir)
             if world is not None:
-                seed, design = world[0], world[2]
+                seed, design, lesson, card = world[0], world[2], world[3], world[4]
                 scenario = world[1] or scenario
                 notices.append(Notice("ui.preset.seed", {"seed": value}))
             else:
@@ -91,7 +93,8 @@ def parse_pairs(pairs: list[tuple[str, str]], data_dir: Path = DEFAULT_DATA_DIR)
                     "value": value, "known": ", ".join(available_languages(data_dir))}))
         else:
             notices.append(Notice("ui.preset.unknown", {"name": name}))
-    return Presets(seed, scenario, language, tuple(notices), language_chosen, design)
+    return Presets(seed, scenario, language, tuple(notices), language_chosen, design, lesson,
+                   card)
 
 
 def shown(text: str) -> str:
@@ -100,16 +103,16 @@ def shown(text: str) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + ELLIPSIS
 
 
-def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None] | None:
-    """(seed, scenario or None, Designer sliders or None) from a plain number or a world
-    code; None if it is neither."""
+def _world(value: str, data_dir: Path) -> tuple[int, str | None, tuple | None, int, bool] | None:
+    """(seed, scenario or None, Designer sliders or None, lesson length, card) from a plain
+    number or a world code; None if it is neither."""
     if value.isascii() and value.isdigit():  # "²".isdigit() is True, int("²") fails
-        return (int(value), None, None) if int(value) <= SEED_MAX else None
+        return (int(value), None, None, 0, False) if int(value) <= SEED_MAX else None
     try:
         world = read_world(value, data_dir)
     except (CodeError, ContentError):
         return None
-    return world.seed, world.scenario, world.design
+    return world.seed, world.scenario, world.design, world.lesson, world.card
 
 
 def from_query(query: str, data_dir: Path = DEFAULT_DATA_DIR) -> Presets:

@@ -10,7 +10,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from game.engine import ContentError, Design, Game, SaveError
+from game.engine import ContentError, Design, Game, SaveError, lesson_fits
 from game.game_data import GameData
 from game.services.storage import Storage
 
@@ -41,12 +41,17 @@ class Session:
         self.storage = storage
 
     def new_game(self, seed: int | None = None, data: GameData | None = None,
-                 transparent: bool = False, design: Design | None = None) -> Game:
+                 transparent: bool = False, design: Design | None = None,
+                 lesson: int = 0, card: bool = False) -> Game:
         """A new season for `seed` (a fresh one if None) on `data` (default: the session's
-        own), saved at once; `transparent` shows the formula as it works."""
+        own), saved at once; `transparent` shows the formula as it works, `lesson` shortens
+        the season to that many weeks (0: its own length) and `card` asks the
+        before-and-after card."""
         data = data or self.data
+        if not lesson_fits(lesson, data.content):
+            lesson = 0  # a lesson longer than this scenario's season: play the whole season
         game = Game(fresh_seed() if seed is None else seed, data.content.scenario.id,
-                    data.content, transparent, design)
+                    data.content, transparent, design, lesson, card)
         self.save(game)
         return game
 

@@ -21,7 +21,7 @@ from game.ui.markers import Marker, draw_marker
 from game.ui.society_layout import SocietyLayout
 from game.ui.text import FontBook
 from game.ui.text_box import draw_fitted_line, draw_text_box_shrinking
-from game.ui.theme import Theme
+from game.ui.theme import MIN_BODY_TEXT_PX, Theme
 
 T = TypeVar("T")  # what a generator of steps returns
 
@@ -375,5 +375,5 @@ def draw_band_legend(surface: pygame.Surface, rect: pygame.Rect, sprites: list[p
         x = spot.right + LEGEND_GAP_PX + width + LEGEND_ENTRY_GAP_PX
     draw_text_box_shrinking(surface, note, pygame.Rect(rect.left, rect.top + line_h, rect.width,
                                                        rect.height - line_h),
-                            fonts, sizes=tuple(range(small, small - LEGEND_SHRINK_PT - 1, -2)),
-                            color=theme.palette.muted_text)
+                            fonts, sizes=tuple(range(small, MIN_BODY_TEXT_PX - 5, -2)),
+                            color=theme.palette.muted_text)  # large text: down to the minimum

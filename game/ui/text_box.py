@@ -201,6 +201,7 @@ def draw_text_box_shrinking(
     color: Color,
     bold: bool = False,
     align: HAlign = "left",
+    valign: VAlign = "top",
     line_spacing: float = 1.0,
 ) -> TextBoxResult:
     """Draw ``text`` at the first of ``sizes`` (largest first) at which it fits ``rect``;
@@ -212,6 +213,6 @@ def draw_text_box_shrinking(
         widest = max((fonts.font(size, bold).size(line)[0] for line in lines), default=0)
         if visible == len(lines) and widest <= rect.width:
             return draw_text_box(surface, text, rect, fonts, size=size, color=color, bold=bold,
-                                 align=align, line_spacing=line_spacing)
+                                 align=align, valign=valign, line_spacing=line_spacing)
     return draw_text_box(surface, text, rect, fonts, size=sizes[-1], color=color, bold=bold,
-                         align=align, line_spacing=line_spacing)
+                         align=align, valign=valign, line_spacing=line_spacing)
