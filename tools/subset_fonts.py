@@ -94,7 +94,8 @@ MAX_CJK_FONT_FILE_BYTES = 400 * 1024  # the Chinese subset's budget (the web pac
 
 def wanted_code_points() -> list[int]:
     """Every code point the shipped fonts must map, aliases included."""
-    points = set(BASIC_LATIN) | set(LATIN_1_SUPPLEMENT) | {ord(ch) for ch in UI_SYMBOLS + LATIN_EXTRAS}
+    points = set(BASIC_LATIN) | set(LATIN_1_SUPPLEMENT)
+    points |= {ord(ch) for ch in UI_SYMBOLS + LATIN_EXTRAS}
     points |= set(GLYPH_ALIASES.values())
     return sorted(points)
 
