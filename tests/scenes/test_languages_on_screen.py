@@ -48,7 +48,7 @@ def test_the_switch_shows_each_language_in_its_own_words(tmp_path, display):
     switch_language(app)
     assert app.top.data.t("ui.common.title") == "Crédit citoyen"
     press(app, pygame.K_s, "s")
-    assert app.top.focus.get("language").label == "Langue\u202f: Français"
+    assert app.top.focus.get("language").label == "Langue\u00a0: Français"
     press(app, pygame.K_ESCAPE)
     switch_language(app)
     assert app.top.data.t("ui.common.title") == "信用楷模"
