@@ -59,7 +59,8 @@ def report(summary: ClassSummary, strings: Strings,
     lines.append(t("ui.results_cli.scenarios"))
     for scenario, count in summary.scenarios().most_common():
         name_key = f"scenario.{scenario}.name"
-        lines.append(f"  {t(name_key) if strings.has(name_key) else scenario}: {count}")
+        name = t(name_key) if strings.has(name_key) else scenario
+        lines.append("  " + t("ui.results_cli.scenario_count", name=name, count=count))
     lines.append(t("ui.results_cli.endings"))
     endings = summary.endings()
     most = max(endings.values())

@@ -1,7 +1,8 @@
 """Numbers and money the way each language writes them: English and Chinese group every
 number of four digits or more with commas (1,040; 20,000); Spanish leaves four digits whole
 and groups longer numbers with a no-break space (1040; 20 000), so "1,040" is never read as a
-decimal. A bad style in a string file is named on load."""
+decimal. French groups from four digits with a narrow no-break space and writes the
+currency after the number (1 040 ¥). A bad style in a string file is named on load."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from game.presentation import NumberStyle, money
 from tests.engine.helpers import edited_data_copy
 
 NO_BREAK_SPACE = "\u00a0"
+NARROW_NO_BREAK_SPACE = "\u202f"
 
 
 def test_english_groups_every_number_of_four_digits_or_more():
@@ -37,6 +39,17 @@ def test_each_language_loads_its_own_style():
     assert GameData.load(language="zh").numbers == NumberStyle(",", 4)
     assert GameData.load(language="es").numbers == NumberStyle(NO_BREAK_SPACE, 5)
     assert GameData.load(language="en").in_language("es").numbers.group_from_digits == 5
+
+
+def test_french_groups_with_a_narrow_space_and_puts_the_currency_after():
+    french = GameData.load(language="fr").numbers
+    assert french.number(1040) == f"1{NARROW_NO_BREAK_SPACE}040"
+    assert french.number(-1234567) == \
+        f"-1{NARROW_NO_BREAK_SPACE}234{NARROW_NO_BREAK_SPACE}567"
+    assert french.money(1040) == f"1{NARROW_NO_BREAK_SPACE}040{NO_BREAK_SPACE}¥"
+    assert french.money(-35) == f"-35{NO_BREAK_SPACE}¥"
+    dollars = GameData.load(scenario="here_at_home", language="fr").numbers
+    assert dollars.money(40) == f"40{NO_BREAK_SPACE}$"
 
 
 @pytest.mark.parametrize(("table", "key"), [

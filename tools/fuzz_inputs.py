@@ -72,7 +72,7 @@ def random_code(rng: random.Random, valid: list[str]) -> str:
 
 
 def case_settings(rng: random.Random, _valid: list[str]) -> None:
-    settings, problems = Settings.from_json(random_settings(rng), ["en", "zh", "es"])
+    settings, problems = Settings.from_json(random_settings(rng), ["en", "zh", "es", "fr"])
     settings.theme()
     assert all(isinstance(problem, str) and len(problem) < 200 for problem in problems)
 

@@ -46,7 +46,8 @@ KEYS = ("return", "escape", "tab", "space", "up", "down", "left", "right", "page
 TEXTS = ("2600", "-", "abc", "ILOU", "漢字", "é", " ", "0" * 30, "\x00")
 RESTART_EVERY = 400  # events between restarts on a scene the walk may not reach
 SETTINGS = (Settings(), Settings(text_scale="large", high_contrast=True),
-            Settings(presenter=True), Settings(language="zh"), Settings(language="es"))
+            Settings(presenter=True), Settings(language="zh"), Settings(language="es"),
+            Settings(language="fr"))
 
 
 def random_event(rng: random.Random) -> list[pygame.event.Event]:

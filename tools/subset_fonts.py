@@ -4,9 +4,10 @@ The game ships small fonts because on the web only pygame's bundled default font
 guaranteed:
 
 - ``assets/fonts/Inter-Regular.ttf`` and ``assets/fonts/Inter-Bold.ttf`` are cut from
-  Debian's ``fonts-inter`` package down to Basic Latin, Latin-1 and the symbols the
-  interface draws, and their CFF outlines are converted to quadratic TrueType outlines so
-  the files really are ``.ttf``. Inter has no U+25B8 (small right-pointing triangle); the
+  Debian's ``fonts-inter`` package down to Basic Latin, Latin-1, the few letters and
+  spaces French needs beyond them (œ, Œ, U+202F) and the symbols the interface draws,
+  and their CFF outlines are converted to quadratic TrueType outlines so the files
+  really are ``.ttf``. Inter has no U+25B8 (small right-pointing triangle); the
   subset maps it to Inter's pointer glyph (U+25BA) so "▸" still renders.
 - ``assets/fonts/NotoSansSC-Subset.otf`` is cut from the Simplified Chinese face of
   Debian's ``fonts-noto-cjk`` collection (``NotoSansCJK-Regular.ttc``) down to exactly the
@@ -62,6 +63,9 @@ FONT_FILES: tuple[tuple[str, str], ...] = (
 BASIC_LATIN = range(0x20, 0x7F)
 LATIN_1_SUPPLEMENT = range(0xA0, 0x100)
 UI_SYMBOLS = "¥€£–—…•·↑↓→←▲▼►▶✓✗★●■◆▸“”‘’°±×%□○◇▪⚠♥−△"
+# Latin letters and spaces beyond Latin-1 that a Latin-script table uses: French writes
+# œ/Œ (cœur, sœur) and a narrow no-break space (U+202F) in numbers and before ; : ! ?
+LATIN_EXTRAS = "œŒ\u202f"
 # Code points missing from Inter, drawn with a stand-in glyph: {missing: stand-in}.
 GLYPH_ALIASES: dict[int, int] = {0x25B8: 0x25BA}  # ▸ small triangle -> ► pointer
 
@@ -90,7 +94,8 @@ MAX_CJK_FONT_FILE_BYTES = 400 * 1024  # the Chinese subset's budget (the web pac
 
 def wanted_code_points() -> list[int]:
     """Every code point the shipped fonts must map, aliases included."""
-    points = set(BASIC_LATIN) | set(LATIN_1_SUPPLEMENT) | {ord(ch) for ch in UI_SYMBOLS}
+    points = set(BASIC_LATIN) | set(LATIN_1_SUPPLEMENT)
+    points |= {ord(ch) for ch in UI_SYMBOLS + LATIN_EXTRAS}
     points |= set(GLYPH_ALIASES.values())
     return sorted(points)
 

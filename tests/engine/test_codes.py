@@ -25,7 +25,10 @@ from game.engine.codes import (
     result_code,
     seed_code,
 )
+from game.engine.content import load_content
+from game.engine.strings import load_strings
 from game.engine.world_codes import read_world
+from game.results import report
 
 from .helpers import default_content, edited_data_copy
 
@@ -161,3 +164,11 @@ def test_figures_no_season_can_reach_are_refused(field, value):
     read = summarise([result_code(ResultCode(**fields))])
     assert read.read == [] and read.skipped[0][1].key == "impossible"
     assert read.skipped[0][1].params == {"figure": field}
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "  The drift: 1"), ("fr", "  La dérive\u00a0: 1"), ("zh", "  慢慢变了：1")])
+def test_the_results_report_writes_each_scenario_line_in_its_language(language, line):
+    code = summary(play_season("random", 1, content=default_content()), "random")["result_code"]
+    strings = load_strings(load_content(), language)
+    assert line in report(summarise([code]), strings).splitlines()

@@ -77,7 +77,8 @@ evidence = "purchases"
     data.strings("content.toml", {
         "en": '[item.bus_pass]\nname = "Bus pass"\ndesc = "A month of buses to work."\n',
         "zh": '[item.bus_pass]\nname = "公交月票"\ndesc = "一个月的公交车票。"\n',
-        "es": '[item.bus_pass]\nname = "Abono de autobús"\ndesc = "Un mes de autobús."\n'})
+        "es": '[item.bus_pass]\nname = "Abono de autobús"\ndesc = "Un mes de autobús."\n',
+        "fr": '[item.bus_pass]\nname = "Abonnement de bus"\ndesc = "Un mois de bus."\n'})
     assert data.touched == {"items.toml"} | strings_files("content.toml")
     data.check_loads()
     content = load_content(data.root)
@@ -102,7 +103,9 @@ evidence = "loans"
     data.strings("content.toml", {
         "en": '[perk.transit_discount]\nname = "Cheaper transit"\ndesc = "Saves ¥15 a week."\n',
         "zh": '[perk.transit_discount]\nname = "交通优惠"\ndesc = "每周省15元。"\n',
-        "es": '[perk.transit_discount]\nname = "Transporte barato"\ndesc = "Ahorra 15 ¥."\n'})
+        "es": '[perk.transit_discount]\nname = "Transporte barato"\ndesc = "Ahorra 15 ¥."\n',
+        "fr": '[perk.transit_discount]\nname = "Transports moins chers"\n'
+              'desc = "15 ¥ de moins par semaine."\n'})
     assert data.touched == {"perks.toml"} | strings_files("content.toml")
     data.check_loads()
     content = load_content(data.root)
@@ -123,7 +126,8 @@ evidence = "everyday_posts"
     data.strings("content.toml", {
         "en": '[post.thank_nurses]\nname = "Thank the nurses"\ndesc = "A warm post."\n',
         "zh": '[post.thank_nurses]\nname = "感谢护士"\ndesc = "一条暖心帖子。"\n',
-        "es": '[post.thank_nurses]\nname = "Gracias, enfermeras"\ndesc = "Un mensaje."\n'})
+        "es": '[post.thank_nurses]\nname = "Gracias, enfermeras"\ndesc = "Un mensaje."\n',
+        "fr": '[post.thank_nurses]\nname = "Merci aux infirmières"\ndesc = "Un message."\n'})
     assert data.touched == {"posts.toml"} | strings_files("content.toml")
     data.check_loads()
     content = load_content(data.root)
@@ -153,7 +157,9 @@ evidence = "purchases"
         "zh": '[event.street_party]\ntitle = "街坊聚会"\ntext = "楼下有音乐。"\n'
               '[event.street_party.choice]\ngo = "下楼"\nstay_home = "待在家"\n',
         "es": '[event.street_party]\ntitle = "Fiesta de calle"\ntext = "Hay música."\n'
-              '[event.street_party.choice]\ngo = "Bajar"\nstay_home = "Quedarse"\n'})
+              '[event.street_party.choice]\ngo = "Bajar"\nstay_home = "Quedarse"\n',
+        "fr": '[event.street_party]\ntitle = "Fête de quartier"\ntext = "De la musique en bas."\n'
+              '[event.street_party.choice]\ngo = "Descendre"\nstay_home = "Rester chez toi"\n'})
     assert data.touched == {"events.toml"} | strings_files("content.toml")
     data.check_loads()
     content = load_content(data.root)
@@ -172,7 +178,8 @@ mandatory_week = 4
     data.strings("classroom.toml", {
         "en": '[scenario.short_lesson]\nname = "A short lesson"\ndesc = "Six weeks."\n',
         "zh": '[scenario.short_lesson]\nname = "短课"\ndesc = "六周。"\n',
-        "es": '[scenario.short_lesson]\nname = "Clase corta"\ndesc = "Seis semanas."\n'})
+        "es": '[scenario.short_lesson]\nname = "Clase corta"\ndesc = "Seis semanas."\n',
+        "fr": '[scenario.short_lesson]\nname = "Cours court"\ndesc = "Six semaines."\n'})
     assert data.touched == {"scenarios/short_lesson.toml"} | strings_files("classroom.toml")
     data.check_loads("short_lesson")
     content = load_content(data.root, "short_lesson")

@@ -32,8 +32,8 @@ def missing_glyphs(file: str, characters: set[str]) -> list[str]:
             if metric is None]
 
 
-def test_there_are_three_languages():
-    assert {"en", "es", "zh"} <= set(LANGUAGES)
+def test_there_are_four_languages():
+    assert {"en", "es", "fr", "zh"} <= set(LANGUAGES)
 
 
 @pytest.mark.parametrize("style", ["regular", "bold"])
@@ -48,8 +48,13 @@ def test_every_character_has_a_glyph(display, language, style):
 
 def test_chinese_is_drawn_with_the_chinese_font():
     assert font_files("zh") == (CJK_FONT_FILE, CJK_FONT_FILE)
-    assert font_files("es")[0] == font_files("en")[0] == REGULAR_FONT_FILE
+    assert font_files("es")[0] == font_files("fr")[0] == font_files("en")[0] == REGULAR_FONT_FILE
     assert any(ord(c) >= 0x4E00 for c in shown_characters("zh"))
+
+
+def test_french_letters_and_spaces_beyond_latin_1_are_in_inter(display):
+    assert {"œ", "\u202f", "\u00a0", "«", "»"} <= shown_characters("fr")
+    assert missing_glyphs(REGULAR_FONT_FILE, {"œ", "Œ", "\u202f"}) == []
 
 
 def test_the_check_itself_notices_a_missing_glyph(display):

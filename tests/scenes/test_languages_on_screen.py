@@ -27,7 +27,7 @@ def test_the_settings_cycle_through_the_languages_and_save_the_choice(tmp_path, 
     assert app.top.focus.get("language").label == "Language: English"
     press(app, pygame.K_ESCAPE)
     seen = []
-    for _ in range(3):
+    for _ in range(4):
         switch_language(app)
         language = app.top.data.language
         seen.append(language)
@@ -36,7 +36,7 @@ def test_the_settings_cycle_through_the_languages_and_save_the_choice(tmp_path, 
         saved = Storage(FileBackend(tmp_path)).read_json("settings").data
         assert saved["language"] == language
         assert app.context.fonts.overflow_log == []
-    assert seen == ["es", "zh", "en"]
+    assert seen == ["es", "fr", "zh", "en"]
 
 
 def test_the_switch_shows_each_language_in_its_own_words(tmp_path, display):
@@ -44,6 +44,11 @@ def test_the_switch_shows_each_language_in_its_own_words(tmp_path, display):
     switch_language(app)
     press(app, pygame.K_s, "s")
     assert app.top.focus.get("language").label == "Idioma: Español"
+    press(app, pygame.K_ESCAPE)
+    switch_language(app)
+    assert app.top.data.t("ui.common.title") == "Crédit citoyen"
+    press(app, pygame.K_s, "s")
+    assert app.top.focus.get("language").label == "Langue\u00a0: Français"
     press(app, pygame.K_ESCAPE)
     switch_language(app)
     assert app.top.data.t("ui.common.title") == "信用楷模"

@@ -18,7 +18,8 @@ from tests.ui_helpers import headless_context
 
 from .helpers import press, scene_name
 
-LABEL = {"en": "About this game", "zh": "关于", "es": "Acerca del juego"}
+LABEL = {"en": "About this game", "zh": "关于", "es": "Acerca del juego",
+         "fr": "À propos du jeu"}
 
 
 class AboutScene(MenuScene):
