@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pygame  # noqa: E402
 
 from game.bots.season import play_season, play_weeks, summary  # noqa: E402
-from game.bots.strategies import legal_choices  # noqa: E402
+from game.bots.strategies import STRATEGIES, legal_choices  # noqa: E402
 from game.engine import MAX_POPULATION, Choose  # noqa: E402
 from game.game_data import GameData  # noqa: E402
 from game.scenes.class_results import ClassResultsScene  # noqa: E402
@@ -33,7 +33,7 @@ from game.scenes.society import SocietyScene  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
 from game.services.session import Session  # noqa: E402
 from game.services.storage import MemoryBackend, Storage  # noqa: E402
-from game.shell import App, AppContext, Push, Settings, load_context  # noqa: E402
+from game.shell import App, AppContext, Pop, Push, Settings, load_context  # noqa: E402
 from game.ui.theme import LOGICAL_SIZE_PX  # noqa: E402
 
 
@@ -52,6 +52,30 @@ def shoot(app: App, path: Path) -> None:
     app.step([], 1 / 60)
     pygame.image.save(app.screen, str(path))
     print(path, *(f"\n  overflow: {text!r}" for text in app.context.fonts.overflow_log))
+
+
+def score_moment(data: GameData, session: Session, scenario: str, app_with) -> App | None:
+    """The play screen just after a week whose end crossed a perk's threshold, a few
+    frames into the count (None if the conformist bot crosses none on seed 4)."""
+    for weeks in range(1, 12):
+        game = play_weeks("conformist", 4, weeks, scenario, data.content)
+        while game.state.events:
+            game.act(Choose(legal_choices(game)[-1]))
+        app = app_with(PlayScene(data, session, game))
+        app.step([], 1 / 60)
+        before = list(game.state.perks)
+        STRATEGIES["conformist"](4).week_actions(game)
+        app.apply(app.top.end_week())
+        app.apply(Pop())
+        if game.finished or list(game.state.perks) == before:
+            continue
+        while game.state.events:  # the week's events answered first: the screen is clear
+            game.act(Choose(legal_choices(game)[-1]))
+        app.top.rebuild()
+        for _ in range(30):
+            app.step([], 1 / 60)
+        return app
+    return None
 
 
 def main() -> None:
@@ -111,6 +135,7 @@ def main() -> None:
     shoot(app, out / f"play-post{suffix}.png")
     transition = app.top.end_week()
     app.apply(transition)
+    app.top.update(5.0)  # all three parts of the summary
     shoot(app, out / f"summary{suffix}.png")
     app.apply(app.top.activate("continue"))
     app.apply(Push(PauseMenu(data, session, game)))
@@ -125,6 +150,9 @@ def main() -> None:
                        data.t("outcome.posted", post=data.t("post.volunteering.name"))]
     answer.top.rebuild()
     shoot(answer, out / f"play-week9{suffix}.png")
+    moment = score_moment(data, session, args.scenario, app_with)
+    if moment is not None:  # the count half-way, the change and the threshold's banner
+        shoot(moment, out / f"play-moment{suffix}.png")
     finished = play_season("loyal", 4, args.scenario, data.content)
     debrief = app_with(DebriefScene(data, session, finished))
     for page in PAGES:

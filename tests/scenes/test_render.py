@@ -109,6 +109,7 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     yield "presenter-pause", app
     app.apply(Pop())
     app.apply(app.top.end_week())
+    app.top.update(5.0)  # all three parts of the summary on screen
     yield "summary", app
     app.apply(app.top.activate("continue"))
     app.apply(Push(PauseMenu(data, session, game)))
