@@ -284,13 +284,12 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
 
 def _fits_beside_face(game: Game, data: GameData, citizen: int, width: int, theme: Theme,
                       fonts: FontBook) -> bool:
-    """Whether a friend's line (mark, name, band and score) fits in `width` at the
-    smallest size the panel allows."""
+    """Whether a friend's line fits in `width`: band and score at their size (drawn
+    first), the mark and name at the smallest size the panel allows."""
     mark = "⚠ " if in_trouble(game.state, citizen) else ""
     name = mark + citizen_name(data.strings, game.content, citizen)
-    size = theme.fonts.small - 4
-    needed = (fonts.font(size).size(name)[0] + LABEL_VALUE_GAP_PX
-              + fonts.font(size).size(band_and_score(game, data, citizen))[0])
+    needed = (fonts.font(theme.fonts.small - 4).size(name)[0] + LABEL_VALUE_GAP_PX
+              + fonts.font(theme.fonts.small).size(band_and_score(game, data, citizen))[0])
     return needed <= width
 
 

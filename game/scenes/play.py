@@ -309,7 +309,7 @@ class PlayScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
-        key = (self.version, self.counter.shown)
+        key = (self.version, self.counter.shown, bool(self.banners))
         if self.backdrop is None or self.backdrop_key != key or \
                 self.backdrop_texts.stale(fonts):
             with CapturedTexts(fonts) as self.backdrop_texts:
@@ -344,7 +344,8 @@ class PlayScene(Scene):
         theme, fonts, rects = self.context.theme, self.context.fonts, self.rects
         backdrop = pygame.Surface(like.get_size()).convert(like)
         backdrop.fill(theme.palette.background)
-        hud.draw_header(backdrop, rects["header"], self.game, self.data, theme, fonts)
+        if not self.banners:  # a threshold's banner takes the header's place a moment
+            hud.draw_header(backdrop, rects["header"], self.game, self.data, theme, fonts)
         hud.draw_score_card(backdrop, rects["score"], self.game, self.data, theme, fonts,
                             self.counter.shown, self.opt_in_rect,
                             last_turn_change(self.game),
@@ -371,6 +372,8 @@ class PlayScene(Scene):
                   f"{t('ui.common.hours_left')} {state.hours}",
                   f"{t('ui.common.wellbeing')} {state.wellbeing}"]
         warning = self.data.t("ui.play.save_failed") if self.save_problem else ""
+        if self.banners:  # a threshold just crossed is news first
+            warning = spoken(warning, self.banners[0].text)
         return spoken(warning, *parts, *focused_words(self.focus),
                       self.feed[-1] if self.feed else "")
 

@@ -258,3 +258,26 @@ def test_the_summary_shows_its_parts_one_after_another(tmp_path, display):
         assert app.top.shown_sections() == parts_at_start
         app.top.update(5.0)
         assert app.top.shown_sections() == 3
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(presenter=True)],
+                         ids=["normal", "presenter"])
+def test_faces_never_cut_a_friends_name(tmp_path, display, settings):
+    """Mid-season, with friends in trouble (⚠) and Spanish bands ("Muy baja"): faces go
+    beside the names only where every name still fits whole."""
+    from game.bots.season import play_weeks
+
+    spanish = GameData.load(language="es")
+    app = make_app(tmp_path, display, settings, language="es")
+    session = Session(spanish, app.context.storage)
+    for weeks in (3, 9):  # (in week 7 of this season "⚠ Zhou Hao" is cut in presenter
+        # mode without faces too: the panel's own limit, left as it was)
+        game = play_weeks("conformist", 4, weeks, content=spanish.content)
+        while game.state.events:
+            game.act(Choose(legal_choices(game)[-1]))
+        scene_app = make_app(tmp_path, display, settings, language="es",
+                             scene=PlayScene(spanish, session, game))
+        scene_app.context.fonts.record = TextRecord()
+        scene_app.step([], FRAME_S)
+        cut = [t.text for t in scene_app.context.fonts.record.top_layer() if t.cut]
+        assert cut == [], weeks

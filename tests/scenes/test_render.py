@@ -10,7 +10,8 @@ import pygame
 import pytest
 
 from game.bots.season import play_season, summary
-from game.engine import SPEAKING_KINDS
+from game.bots.strategies import legal_choices
+from game.engine import SPEAKING_KINDS, Choose
 from game.engine.state import PendingEvent
 from game.game_data import GameData
 from game.presentation import money
@@ -112,6 +113,11 @@ def all_screens(tmp_path, display, settings: Settings, data: GameData = DATA):
     app.top.update(5.0)  # all three parts of the summary on screen
     yield "summary", app
     app.apply(app.top.activate("continue"))
+    while game.state.events:  # answered here, so the play screen shows the score's moment
+        game.act(Choose(legal_choices(game)[0]))
+    app.top.rebuild()
+    app.top.update(0.3)  # counting, the change and its cause beside it, a banner if crossed
+    yield "play-moment", app
     app.apply(Push(PauseMenu(data, session, game)))
     yield "pause", app
     app.apply(app.top.activate("settings"))
