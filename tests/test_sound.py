@@ -8,7 +8,8 @@ import pytest
 from game.ui.sound import CUE_NAMES, CUES, SoundBoard, Tone, build_cue, synthesize, to_pcm
 from tests.ui_helpers import SilentMixer
 
-EXPECTED_CUES = {"click", "coin", "score_up", "score_down", "alert", "week_end"}
+EXPECTED_CUES = {"click", "coin", "score_up", "score_down", "alert", "week_end",
+                 "threshold_up", "threshold_down"}
 
 
 def test_all_cues_exist_and_are_short():

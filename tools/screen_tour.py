@@ -1,9 +1,11 @@
 """A tour of every screen and state the game can show, for looking and for checking.
 
-`tour` walks the real scenes (title, scenario picker, Designer, world code, class results,
-the society view and its experiment, a season's event, tabs, friend card, draft, week
-summary, the week the scheme turns mandatory, pause, settings, every debrief page, What if,
-every ending, the error screen) and yields each as (name, app). The screenshots tool saves
+`tour` walks the real scenes (title, scenario picker, Designer, world code, lesson plan,
+class results and the card's chart, the society view and its experiment, the card, a
+season's event, tabs, friend card, draft, week summary, the score's moment after a week,
+pause and End now, settings, the week the scheme turns mandatory, every debrief page, an
+ended-early debrief, the reveal, What if, every ending, the error screen) and yields each
+as (name, app). The screenshots tool saves
 each to PNG; the render test checks each one's texts. Both use the same tour, so a screen
 added here is both looked at and checked.
 """
@@ -16,7 +18,8 @@ from collections.abc import Callable, Iterator
 import pygame
 
 from game.bots.season import play_season, play_weeks, summary
-from game.engine import SPEAKING_KINDS, Game, play_out
+from game.bots.strategies import legal_choices
+from game.engine import SPEAKING_KINDS, Choose, Game, play_out
 from game.game_data import GameData
 from game.scenes.class_results import ClassResultsScene
 from game.scenes.debrief import PAGES, DebriefScene
@@ -37,6 +40,8 @@ ERROR_TEXT = "assets/data/items.toml, item 'diapers', field 'price': must be a w
 FRIEND_SHOWN = 4  # the friend whose card is opened (0 is the player)
 CARD_LESSON_WEEKS = 6  # a lesson-length season, with the before-and-after card
 CARD_SEASONS = 4  # seasons whose card answers feed the class chart
+SUMMARY_SHOWN_S = 5.0  # s the week summary has been open: all its parts shown
+MOMENT_SHOWN_S = 0.3  # s after a week: the score still counting to its new value
 SOCIETY_WEEKS = 12  # weeks the society view runs before it is shown
 EXPERIMENT_WEEKS = 20  # weeks the experiment runs before it is shown
 
@@ -156,8 +161,14 @@ def _season(make_app: MakeApp, data: GameData) -> Iterator[tuple[str, App]]:
     yield "presenter-pause", app
     app.apply(Pop())
     app.apply(app.top.end_week())
+    app.top.update(SUMMARY_SHOWN_S)  # all three parts of the summary on screen
     yield "summary", app
     app.apply(app.top.activate("continue"))
+    while game.state.events:  # answered here, so the play screen shows the score's moment
+        game.act(Choose(legal_choices(game)[0]))
+    app.top.rebuild()
+    app.top.update(MOMENT_SHOWN_S)  # counting, the change and its cause, a banner if crossed
+    yield "play-moment", app
     app.apply(Push(PauseMenu(data, session, game)))
     yield "pause", app
     app.apply(app.top.activate("end_now"))

@@ -35,6 +35,7 @@ from game.engine.outcome import Outcome
 from game.engine.queries import (
     befriend_suggestions,
     bills_due,
+    drop_cost,
     exploit_learned,
     friends_in_trouble,
     in_trouble,
@@ -61,7 +62,7 @@ __all__ = [
     "Game", "Action", "Befriend", "Buy", "Choose", "EndWeek", "Help", "Mute", "OptIn",
     "Publish", "Report", "RevealFormula", "Unfriend", "WithdrawDraft", "Outcome", "Refusal",
     "WeekReport", "bills_due", "friends_in_trouble", "in_trouble", "befriend_suggestions",
-    "report_pay", "exploit_learned", "exploit_causes", "EXPLOIT_LEARNED",
+    "report_pay", "drop_cost", "exploit_learned", "exploit_causes", "EXPLOIT_LEARNED",
     # content and words
     "Content", "DEFAULT_DATA_DIR", "load_content", "Strings", "load_strings",
     "DEFAULT_LANGUAGE", "ContentError", "SaveError", "Era", "PostKind", "SPEAKING_KINDS",

@@ -26,11 +26,9 @@ from game.engine.effects import (
 from game.engine.ledger import CauseKind, cause_of
 from game.engine.model import Era, PostKind
 from game.engine.outcome import Outcome
-from game.engine.queries import exploit_learned, report_pay
+from game.engine.queries import drop_cost, exploit_learned, report_pay
 from game.engine.society import PLAYER, STRANGER_ACCEPT_CHANCE
 from game.engine.state import DroppedFriend, GameState, Noted, WithCitizen
-
-WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped friend costs
 
 
 def buy(state: GameState, content: Content, action: Buy) -> Outcome:
@@ -112,8 +110,8 @@ def befriend(state: GameState, content: Content, action: Befriend) -> Outcome:
 
 def drop_friend(state: GameState, content: Content, citizen: int, cause: str) -> Outcome:
     """Cut a tie; it hurts in proportion to how close you were."""
-    closeness = state.closeness.pop(citizen, 0)
-    cost = content.scenario.drop_wellbeing * (closeness // WELLBEING_PER_CLOSENESS)
+    cost = drop_cost(state, content, citizen)
+    state.closeness.pop(citizen, None)
     felt = change_wellbeing(state, -cost)
     state.society.untie(PLAYER, citizen)
     if citizen in state.muted:

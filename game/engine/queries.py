@@ -49,6 +49,16 @@ def reports_this_week(state: GameState) -> int:
     return sum(1 for week, _ in state.record.reported if week == state.week)
 
 
+WELLBEING_PER_CLOSENESS = 10  # closeness points per wellbeing point a dropped friend costs
+
+
+def drop_cost(state: GameState, content: Content, citizen: int) -> int:
+    """Wellbeing points dropping `citizen` would cost: it hurts in proportion to how close
+    you are."""
+    closeness = state.closeness.get(citizen, 0)
+    return content.scenario.drop_wellbeing * (closeness // WELLBEING_PER_CLOSENESS)
+
+
 def report_pay(state: GameState, content: Content) -> int:
     """Yuan the next report would pay: the reward divided by one more than the reports
     already made (the first tip pays most; the game's own rule)."""

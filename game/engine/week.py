@@ -228,14 +228,6 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     report.posts_read_back = _read_back(state, content, report.phrases_learned)
     _settle_perks(state, content, report)
     _snapshot(state, content)
-    report.lines = state.ledger.lines[first_line:]
-    for line in report.lines:
-        moved = report.by_dimension.get(line.dimension, 0)
-        report.by_dimension[line.dimension] = moved + line.amount
-    report.score_after = state.score
-    report.wellbeing_change = state.wellbeing - wellbeing_before
-    if score_before - state.score >= SHARP_DROP:
-        report.sharp_drop_reason = min(report.by_dimension.items(), key=lambda kv: kv[1])[0]
     state.week += 1
     if state.week > scenario.weeks:
         state.finished = True
@@ -243,7 +235,22 @@ def end_week(state: GameState, content: Content) -> WeekReport:
     else:
         start_week(state, content)
         report.era_next = state.era.value
+    _sum_up(state, report, first_line, wellbeing_before)
     return report
+
+
+def _sum_up(state: GameState, report: WeekReport, first_line: int,
+            wellbeing_before: int) -> None:
+    """What the week's turn changed, measured after the next week has opened (its bill,
+    if missed, costs points), so the report agrees with what the player then sees."""
+    report.lines = state.ledger.lines[first_line:]
+    for line in report.lines:
+        moved = report.by_dimension.get(line.dimension, 0)
+        report.by_dimension[line.dimension] = moved + line.amount
+    report.score_after = state.score
+    report.wellbeing_change = state.wellbeing - wellbeing_before
+    if report.score_before - state.score >= SHARP_DROP:
+        report.sharp_drop_reason = min(report.by_dimension.items(), key=lambda kv: kv[1])[0]
 
 
 def _weekly_wellbeing(state: GameState, content: Content) -> None:

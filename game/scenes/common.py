@@ -8,9 +8,11 @@ import pygame
 
 from game.game_data import GameData
 from game.shell import Pop, Scene, Transition
+from game.ui.button import reason_height
+from game.ui.faces import FaceBook, FaceSpec
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.text_box import draw_fitted_line, draw_text_box
-from game.ui.theme import LOGICAL_HEIGHT_PX, LOGICAL_WIDTH_PX
+from game.ui.theme import LOGICAL_HEIGHT_PX, LOGICAL_WIDTH_PX, MIN_BODY_TEXT_PX
 from game.ui.widgets import Button, draw_panel
 
 DIM_ALPHA = 170  # 0..255, how dark an overlay makes the screen below it
@@ -37,6 +39,7 @@ class MenuEntry:
     hotkey: str | None = None
     enabled: bool = True
     tooltip: str | None = None
+    reason: str | None = None  # why it is disabled: drawn on the button itself
 
 
 class MenuScene(Scene):
@@ -54,6 +57,7 @@ class MenuScene(Scene):
         self.card = pygame.Rect(0, 0, self.card_width_px, 200)
         self.details_h = 0
         self.body_size = 0
+        self.faces = FaceBook()
 
     def title(self) -> str:
         return ""
@@ -63,6 +67,22 @@ class MenuScene(Scene):
 
     def entries(self) -> list[MenuEntry]:
         return []
+
+    def body_height(self, size: int, width: int) -> int:
+        """Pixels the body takes at text `size` in `width` (see `draw_body`)."""
+        fonts = self.context.fonts
+        body_lines = fonts.wrap(self.body(), size, width) if self.body() else ()
+        return len(body_lines) * fonts.line_height(size)
+
+    def draw_body(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """The paragraph between the title and the buttons."""
+        theme = self.context.theme
+        draw_text_box(surface, self.body(), rect, self.context.fonts, size=self.body_size,
+                      color=theme.palette.text)
+
+    def title_face(self) -> FaceSpec | None:
+        """A face to draw before the title (a friend's card), or None."""
+        return None
 
     def activate(self, entry_id: str) -> Transition | None:
         return None
@@ -81,14 +101,16 @@ class MenuScene(Scene):
         inner_width = self.card_width_px - 2 * spacing.padding
         title_h = fonts.line_height(theme.fonts.heading, True) if self.title() else 0
         entries = self.entries()
-        buttons_h = len(entries) * (spacing.button_height + spacing.gap)
+        heights = [spacing.button_height + (reason_height(theme, fonts)
+                                            if entry.reason and not entry.enabled else 0)
+                   for entry in entries]
+        buttons_h = sum(heights) + len(entries) * spacing.gap
         self.details_h = (DETAILS_LINES * fonts.line_height(theme.fonts.small)
                           if any(e.tooltip for e in entries) else 0)
         fixed_h = 2 * spacing.padding + title_h + 2 * spacing.gap + buttons_h + self.details_h
-        for size in (theme.fonts.body, theme.fonts.small):
+        for size in (theme.fonts.body, theme.fonts.small, MIN_BODY_TEXT_PX):
             self.body_size = size
-            body_lines = fonts.wrap(self.body(), size, inner_width) if self.body() else ()
-            body_h = len(body_lines) * fonts.line_height(size)
+            body_h = self.body_height(size, inner_width)
             if fixed_h + body_h <= SCREEN_RECT.height - MARGIN_PX:
                 break
         height = fixed_h + body_h
@@ -96,12 +118,12 @@ class MenuScene(Scene):
         self.card.center = SCREEN_RECT.center
         top = self.card.bottom - spacing.padding - buttons_h - self.details_h + spacing.gap
         buttons = []
-        for index, entry in enumerate(entries):
-            rect = pygame.Rect(self.card.left + spacing.padding,
-                               top + index * (spacing.button_height + spacing.gap),
-                               inner_width, spacing.button_height)
+        for entry, height in zip(entries, heights, strict=True):
+            rect = pygame.Rect(self.card.left + spacing.padding, top, inner_width, height)
+            top += height + spacing.gap
             buttons.append(Button(entry.id, rect, entry.label, hotkey=entry.hotkey,
-                                  enabled=entry.enabled, tooltip=entry.tooltip))
+                                  enabled=entry.enabled, tooltip=entry.tooltip,
+                                  reason=None if entry.enabled else entry.reason))
         self.focus.set_items(buttons)
 
     def spoken_text(self) -> str:
@@ -126,6 +148,13 @@ class MenuScene(Scene):
         if self.title():
             title_rect = pygame.Rect(inner.left, inner.top, inner.width,
                                      fonts.line_height(theme.fonts.heading, True))
+            face = self.title_face()
+            if face is not None:
+                side = title_rect.height
+                self.faces.draw(surface, face, pygame.Rect(title_rect.left, title_rect.top,
+                                                           side, side), theme.palette.text)
+                title_rect.left += side + theme.spacing.gap
+                title_rect.width -= side + theme.spacing.gap
             draw_fitted_line(surface, self.title(), title_rect, fonts, size=theme.fonts.heading,
                              min_size=theme.fonts.body, color=theme.palette.text, bold=True)
             inner.top = title_rect.bottom + theme.spacing.gap
@@ -133,8 +162,7 @@ class MenuScene(Scene):
             first_button = min((b.rect.top for b in self.focus.widgets), default=inner.bottom)
             body_rect = pygame.Rect(inner.left, inner.top, inner.width,
                                     first_button - inner.top - theme.spacing.gap)
-            draw_text_box(surface, self.body(), body_rect, fonts, size=self.body_size,
-                          color=theme.palette.text)
+            self.draw_body(surface, body_rect)
         if self.details_h:
             last = max(b.rect.bottom for b in self.focus.widgets)
             details = pygame.Rect(inner.left, last + theme.spacing.gap // 2, inner.width,

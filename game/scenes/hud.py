@@ -12,9 +12,12 @@ from game.engine import Era, Game, bills_due, in_trouble
 from game.game_data import GameData
 from game.presentation import citizen_name, score_band, signed
 from game.scenes.panels import band_and_score
+from game.scenes.portraits import Portraits
 from game.ui.charts import sparkline
+from game.ui.faces import FaceBook
 from game.ui.text import FontBook
 from game.ui.text_box import (
+    LABEL_VALUE_GAP_PX,
     draw_fitted_line,
     draw_label_and_value,
     draw_text_box,
@@ -66,8 +69,11 @@ def draw_header(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: Ga
 
 def draw_score_card(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
                     theme: Theme, fonts: FontBook, shown_score: int,
-                    button_area: pygame.Rect | None) -> None:
-    """The score, large, with its band in words, its trend and a sparkline of past weeks.
+                    button_area: pygame.Rect | None, change: int | None = None,
+                    cause: str = "") -> None:
+    """The score, large, with the last turn's change beside it (arrow and number), its
+    band and trend in words, what moved it most (`cause`) and a sparkline of past weeks.
+    `change` is None in the first week.
 
     Before the player enrols the number is hidden (`button_area` then holds the opt-in
     button, drawn by the scene)."""
@@ -86,36 +92,59 @@ def draw_score_card(surface: pygame.Surface, rect: pygame.Rect, game: Game, data
             text = data.t("ui.play.score_hidden")
         draw_text_box_shrinking(surface, text, hint, fonts, sizes=sizes, color=palette.text)
         return
-    room = (inner.bottom - label.bottom - _line(theme, fonts, theme.fonts.small)
-            - SPARK_HEIGHT_PX - SPARK_GAP_PX)
+    small = _line(theme, fonts, theme.fonts.small)
+    if inner.bottom - label.bottom - 2 * small < fonts.line_height(theme.fonts.title, True):
+        cause = ""  # a small card (large text): the number and the trend come first
+    room = (inner.bottom - label.bottom - small - (small if cause else 0) - SPARK_HEIGHT_PX
+            - SPARK_GAP_PX)
     size = theme.fonts.display  # the number as large as the card's height allows
     while size > theme.fonts.title and fonts.line_height(size, True) > room:
         size -= NUMBER_STEP_PX
     number = pygame.Rect(inner.left, label.bottom, inner.width, fonts.line_height(size, True))
-    draw_fitted_line(surface, str(shown_score), number, fonts, size=size,
-                     min_size=theme.fonts.title, color=palette.text, bold=True)
+    shown = draw_fitted_line(surface, str(shown_score), number, fonts, size=size,
+                             min_size=theme.fonts.title, color=palette.text, bold=True)
     band = data.t(f"ui.band.{score_band(state.score)}")
-    history = [snap.score for snap in state.history]
-    if len(history) >= 2:
-        delta = history[-1] - history[-2]
-    else:
-        delta = None
-    if delta is None:
+    if change is None:
         trend, color = data.t("ui.play.trend_first"), palette.muted_text
-    elif delta > 0:
-        trend, color = data.t("ui.play.trend_up", delta=signed(delta)), palette.good
-    elif delta < 0:
-        trend, color = data.t("ui.play.trend_down", delta=signed(delta)), palette.bad
+    elif change > 0:
+        trend, color = data.t("ui.play.trend_up", delta=signed(change)), palette.good
+    elif change < 0:
+        trend, color = data.t("ui.play.trend_down", delta=signed(change)), palette.bad
     else:
         trend, color = data.t("ui.play.trend_flat"), palette.muted_text
-    trend_rect = pygame.Rect(inner.left, number.bottom, inner.width,
-                             _line(theme, fonts, theme.fonts.small))
-    draw_fitted_line(surface, f"{band} · {trend}", trend_rect, fonts, size=theme.fonts.small,
-                     min_size=theme.fonts.small - 4, color=color, bold=True)
+    if change:
+        _draw_change_beside(surface, number, shown.used_rect.right, change, color, theme,
+                            fonts)
+    trend_rect = pygame.Rect(inner.left, number.bottom, inner.width, small)
+    line = f"{band} · {trend}"
+    bold = fonts.font(theme.fonts.small - 4, True).size(line)[0] <= trend_rect.width
+    draw_fitted_line(surface, line, trend_rect, fonts, size=theme.fonts.small,  # plain and
+                     min_size=min(theme.fonts.small - 4, MIN_BODY_TEXT_PX - 4),  # smaller
+                     color=color, bold=bold)  # only if need be
+    if cause:
+        cause_rect = pygame.Rect(inner.left, trend_rect.bottom, inner.width, small)
+        draw_fitted_line(surface, cause, cause_rect, fonts, size=theme.fonts.small,
+                         min_size=MIN_BODY_TEXT_PX - 4, color=palette.muted_text)
+        trend_rect = cause_rect
+    history = [snap.score for snap in state.history]
     spark = pygame.Rect(inner.left, trend_rect.bottom + 4, inner.width,
                         min(SPARK_HEIGHT_PX, inner.bottom - trend_rect.bottom - 4))
     if len(history) >= 2 and spark.height > 8:
         sparkline(surface, spark, history, palette.accent, y_min=SCORE_MIN, y_max=SCORE_MAX)
+
+
+def _draw_change_beside(surface: pygame.Surface, number: pygame.Rect, number_right: int,
+                        change: int, color: tuple, theme: Theme, fonts: FontBook) -> None:
+    """"▲ +12" to the right of the score: an arrow (shape) and a signed number (words),
+    in the good or bad colour (never colour alone)."""
+    arrow = "▲" if change > 0 else "▼"
+    left = number_right + theme.spacing.gap
+    beside = pygame.Rect(left, number.top, number.right - left, number.height)
+    if beside.width < fonts.font(theme.fonts.small, True).size(f"{arrow} {signed(change)}")[0]:
+        return  # no room beside the number (large text): the trend line below says it
+    draw_fitted_line(surface, f"{arrow} {signed(change)}", beside, fonts,
+                     size=theme.fonts.heading, min_size=theme.fonts.small, color=color,
+                     bold=True, align="right")
 
 
 def draw_stats(surface: pygame.Surface, rect: pygame.Rect, game: Game, data: GameData,
@@ -225,8 +254,10 @@ def perk_lines(game: Game, data: GameData, palette, detail: str) -> list[tuple[s
 
 
 def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
-                         data: GameData, theme: Theme, fonts: FontBook) -> None:
-    """The friends, closest first: name, band and score, closeness, trouble mark."""
+                         data: GameData, theme: Theme, fonts: FontBook,
+                         faces: FaceBook | None = None,
+                         portraits: Portraits | None = None) -> None:
+    """The friends, closest first: face, name, band and score, trouble mark."""
     palette, state, content = theme.palette, game.state, game.content
     title = f"{data.t('ui.common.friends')} ({len(state.friends)})"
     inner = draw_panel(surface, rect, theme, fonts, title)
@@ -234,8 +265,16 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
     ordered = sorted(state.friends, key=lambda f: (-state.closeness.get(f, 0), f))
     room = max(1, inner.height // step)
     shown = ordered if len(ordered) <= room else ordered[:room - 1]
+    with_faces = faces is not None and portraits is not None and all(
+        _fits_beside_face(game, data, citizen, inner.width - step - 2, theme, fonts)
+        for citizen in shown)  # faces only where every name still fits whole
     for index, citizen in enumerate(shown):
         line = pygame.Rect(inner.left, inner.top + index * step, inner.width, step)
+        if with_faces:
+            faces.draw(surface, portraits.face(citizen),
+                       pygame.Rect(line.left, line.top + 1, step - 2, step - 2))
+            line.left += step + 2
+            line.width -= step + 2
         mark = "⚠ " if in_trouble(state, citizen) else ""
         name = mark + citizen_name(data.strings, content, citizen)
         band = score_band(state.society.scores[citizen])
@@ -251,16 +290,31 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
                          color=palette.muted_text)
 
 
+def _fits_beside_face(game: Game, data: GameData, citizen: int, width: int, theme: Theme,
+                      fonts: FontBook) -> bool:
+    """Whether a friend's line fits in `width`: band and score at their size (drawn
+    first), the mark and name at the smallest size the panel allows."""
+    mark = "⚠ " if in_trouble(game.state, citizen) else ""
+    name = mark + citizen_name(data.strings, game.content, citizen)
+    needed = (fonts.font(theme.fonts.small - 4).size(name)[0] + LABEL_VALUE_GAP_PX
+              + fonts.font(theme.fonts.small).size(band_and_score(game, data, citizen))[0])
+    return needed <= width
+
+
 def draw_feed(surface: pygame.Surface, rect: pygame.Rect, feed: list[str], data: GameData,
-              theme: Theme, fonts: FontBook) -> None:
-    """What happened this week, newest first, as many as fit."""
+              theme: Theme, fonts: FontBook, goals: tuple[str, ...] = ()) -> None:
+    """What happened this week, newest first, as many as fit. In the first week the
+    season's aim comes first: the first of `goals` (longest first) that fits whole."""
     palette = theme.palette
     inner = draw_panel(surface, rect, theme, fonts, data.t("ui.play.feed_title"))
-    if not feed:
-        draw_text_box(surface, data.t("ui.play.feed_empty"), inner, fonts,
-                      size=theme.fonts.small, color=palette.muted_text)
-        return
     top, step = inner.top, _line(theme, fonts, theme.fonts.small)
+    if goals:
+        top = _draw_goal(surface, goals, inner, theme, fonts)
+    elif not feed:
+        draw_text_box_shrinking(surface, data.t("ui.play.feed_empty"), inner, fonts,
+                                sizes=shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4),
+                                color=palette.muted_text)
+        return
     for index, message in enumerate(reversed(feed)):
         text = f"• {message}"
         needed = len(fonts.wrap(text, theme.fonts.small, inner.width)) * step
@@ -270,3 +324,18 @@ def draw_feed(surface: pygame.Surface, rect: pygame.Rect, feed: list[str], data:
         result = draw_text_box(surface, text, box, fonts, size=theme.fonts.small,
                                color=palette.text if index == 0 else palette.muted_text)
         top = result.used_rect.bottom + 4
+
+
+def _draw_goal(surface: pygame.Surface, goals: tuple[str, ...], room: pygame.Rect,
+               theme: Theme, fonts: FontBook) -> int:
+    """The first of `goals` that fits whole in `room` at the small size, or else the last
+    at the largest size that fits; returns the top for what follows."""
+    sizes = [theme.fonts.small] * (len(goals) - 1) + list(
+        shrink_sizes(theme.fonts.small, MIN_BODY_TEXT_PX - 4))
+    texts = list(goals[:-1]) + [goals[-1]] * (len(sizes) - len(goals) + 1)
+    for goal, size in zip(texts, sizes, strict=True):
+        if len(fonts.wrap(goal, size, room.width)) * fonts.line_height(size) <= room.height:
+            used = draw_text_box(surface, goal, room, fonts, size=size,
+                                 color=theme.palette.accent)
+            return used.used_rect.bottom + 4
+    return room.top

@@ -30,7 +30,15 @@ def _explained(data: GameData, game: Game, action: Action, tip: str) -> tuple[bo
     refusal = game.check(action)
     if refusal is None:
         return True, tip
-    return False, f"{refusal_text(data.strings, game.content, refusal, data.numbers)}  {tip}"
+    return False, f"{_why_not(data, game, action)}  {tip}"
+
+
+def _why_not(data: GameData, game: Game, action: Action) -> str:
+    """Why `action` cannot be taken now, in words ("" if it can)."""
+    refusal = game.check(action)
+    if refusal is None:
+        return ""
+    return refusal_text(data.strings, game.content, refusal, data.numbers)
 
 
 def shop_rows(game: Game, data: GameData) -> list[ListRow]:
@@ -41,8 +49,9 @@ def shop_rows(game: Game, data: GameData) -> list[ListRow]:
                      money=data.numbers.money(item.price), hours=item.hours)
         action = Buy(item.id)
         enabled, tip = _explained(data, game, action, tip)
-        detail = data.t("ui.play.cost", money=data.numbers.money(item.price),
-                        hours=_hours(data, item.hours))
+        detail = _why_not(data, game, action) or data.t(  # a row that cannot be chosen
+            "ui.play.cost", money=data.numbers.money(item.price),  # says why on itself
+            hours=_hours(data, item.hours))
         rows.append(ListRow(f"buy:{item.id}", data.t(f"item.{item.id}.name"), detail,
                             enabled=enabled, tooltip=tip, action=action))
     return rows
@@ -57,8 +66,8 @@ def post_rows(game: Game, data: GameData) -> list[ListRow]:
         enabled, tip = _explained(data, game, action, tip)
         mark = "✓" if post.id in game.state.posted_this_week else ""
         rows.append(ListRow(f"post:{post.id}", data.t(f"post.{post.id}.name"),
-                            _hours(data, post.hours), mark=mark, enabled=enabled, tooltip=tip,
-                            action=action))
+                            _why_not(data, game, action) or _hours(data, post.hours), mark=mark,
+                            enabled=enabled, tooltip=tip, action=action))
     return rows
 
 
@@ -93,8 +102,8 @@ def friend_rows(game: Game, data: GameData) -> list[ListRow]:
         action = Befriend(citizen)
         enabled, tip = _explained(data, game, action, tip)
         rows.append(ListRow(f"meet:{citizen}", data.t("ui.play.meet", name=name),
-                            friend_detail(game, data, citizen), enabled=enabled, tooltip=tip,
-                            action=action))
+                            _why_not(data, game, action) or friend_detail(game, data, citizen),
+                            enabled=enabled, tooltip=tip, action=action))
     return rows
 
 
@@ -104,6 +113,9 @@ def _friend_tip(game: Game, data: GameData, citizen: int) -> str:
         notes.append(data.t("ui.play.trouble"))
     if citizen in game.state.muted:
         notes.append(data.t("ui.play.muted"))
+    closeness = game.state.closeness.get(citizen)
+    if closeness is not None:
+        notes.append(data.t("ui.feel.closeness_meaning", closeness=closeness))
     notes.append(data.t("ui.play.open_friend"))
     return " · ".join(notes)
 

@@ -22,9 +22,20 @@ from game.presentation import outcome_text, points_text, refusal_text
 from game.scenes import hud
 from game.scenes.common import MARGIN_PX, SCREEN_RECT, focused_words, spoken
 from game.scenes.panels import Panel, rows_for
+from game.scenes.portraits import Portraits
 from game.scenes.rows import ListRow, draw_list_row, draw_selected_tab, even_out_labels
+from game.scenes.score_moment import (
+    Watch,
+    largest_cause,
+    last_turn_change,
+    last_turn_lines,
+    topic_text,
+)
 from game.services.session import Session
 from game.shell import Scene, Transition, push, replace
+from game.ui.banner import Banner
+from game.ui.count_up import CountUp
+from game.ui.faces import FaceBook
 from game.ui.focus import FocusGroup, draw_widgets
 from game.ui.scroll_list import ScrollList
 from game.ui.text_box import (
@@ -43,7 +54,7 @@ HEADER_PX = 52
 PERKS_MIN_LINES = 3  # the Perks panel always has room for this many lines
 MENU_BUTTON_PX = 170  # the header's menu button, with its Esc keycap
 FEED_LENGTH = 12  # messages kept in this week's feed
-SCORE_COUNT_RATE = 6.0  # share of the remaining gap the shown score closes per second
+BANNER_HEIGHT_PX = 56  # the threshold banner, over the header
 DETAILS_LINES = 3  # lines of explanation under the panel list
 TAB_KEYS = {Panel.SHOP: "1", Panel.POST: "2", Panel.FRIENDS: "3"}
 PRESENTER_KEYS = (pygame.K_F2, pygame.K_F3, pygame.K_F4)  # only in presenter mode
@@ -61,7 +72,11 @@ class PlayScene(Scene):
         self.panel = Panel.SHOP
         self.feed: list[str] = []
         self.focus = FocusGroup()
-        self.shown_score = float(game.state.score)
+        self.counter = CountUp(game.state.score)  # the number shown while it counts
+        self.watch = Watch(game)  # what the screen last saw of the score
+        self.banners: list[Banner] = []  # thresholds crossed, shown one after another
+        self.faces = FaceBook()
+        self.portraits: Portraits | None = None
         self.list: ScrollList | None = None
         self.version = 0  # bumped on every rebuild; the backdrop is redrawn when it changes
         self.backdrop: pygame.Surface | None = None
@@ -73,6 +88,7 @@ class PlayScene(Scene):
 
     def enter(self, context) -> None:
         super().enter(context)
+        self.portraits = Portraits.for_game(self.data, self.game)
         self.rebuild()
 
     def resume(self) -> None:
@@ -91,7 +107,8 @@ class PlayScene(Scene):
                              right.left - left.right - 2 * COLUMN_GAP_PX, bottom - top)
         score_h = (2 * spacing.padding + fonts.line_height(theme.fonts.small)
                    + fonts.line_height(theme.fonts.display, True)
-                   + fonts.line_height(theme.fonts.small) + hud.SPARK_HEIGHT_PX + hud.SPARK_GAP_PX)
+                   + 2 * fonts.line_height(theme.fonts.small) + hud.SPARK_HEIGHT_PX
+                   + hud.SPARK_GAP_PX)
         stats_h = (2 * spacing.padding + 3 * fonts.line_height(theme.fonts.body)
                    + hud.BAR_HEIGHT_PX + 8 + fonts.line_height(theme.fonts.small))
         perks_min = (2 * spacing.padding + fonts.line_height(theme.fonts.heading, True)
@@ -264,14 +281,28 @@ class PlayScene(Scene):
 
     # -- frame -------------------------------------------------------------------------
 
+    def notice_score_moves(self) -> None:
+        """When the score, perks or penalties moved: count to the new number, and give each
+        threshold crossed a banner and a sound cue (reduced motion: the number jumps and
+        the banner stands still; the cue follows the sound setting)."""
+        move = self.watch.moved(self.data)
+        if move is None:
+            return
+        reduced = self.context.settings.motion_reduced
+        self.counter.set_target(move.after, immediate=reduced or not self.game.state.enrolled)
+        for crossing in move.crossings:
+            self.banners.append(Banner(crossing.text, crossing.good, still=reduced))
+        if move.crossings:
+            self.context.sounds.play(
+                "threshold_up" if move.crossings[0].good else "threshold_down")
+
     def update(self, dt_seconds: float) -> Transition | None:
-        target = self.game.state.score
-        if self.context.settings.motion_reduced:
-            self.shown_score = float(target)
-        else:
-            step = (target - self.shown_score) * min(1.0, SCORE_COUNT_RATE * dt_seconds)
-            self.shown_score = target if abs(target - self.shown_score) < 0.5 else (
-                self.shown_score + step)
+        self.notice_score_moves()
+        self.counter.update(dt_seconds)
+        if self.banners:
+            self.banners[0].update(dt_seconds)
+            if not self.banners[0].visible:
+                self.banners.pop(0)
         if self.game.finished:
             return replace("debrief", self.data, self.session, self.game)
         if self.game.state.card and not self.game.state.card_before and not self.game.log:
@@ -282,7 +313,7 @@ class PlayScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         theme, fonts = self.context.theme, self.context.fonts
-        key = (self.version, round(self.shown_score))
+        key = (self.version, self.counter.shown, bool(self.banners))
         if self.backdrop is None or self.backdrop_key != key or \
                 self.backdrop_texts.stale(fonts):
             with CapturedTexts(fonts) as self.backdrop_texts:
@@ -296,6 +327,11 @@ class PlayScene(Scene):
         draw_selected_tab(surface, self.focus.get(f"tab:{self.panel.value}").rect, theme)
         if self.save_problem:
             self._draw_save_banner(surface)
+        if self.banners:
+            header = self.rects["header"]
+            rect = pygame.Rect(header.left, header.top, header.width,
+                               max(header.height, BANNER_HEIGHT_PX))
+            self.banners[0].draw(surface, rect, theme, fonts)
 
     def _draw_save_banner(self, surface: pygame.Surface) -> None:
         """Over the header, in the warning colour and with a warning sign: saving failed."""
@@ -312,13 +348,18 @@ class PlayScene(Scene):
         theme, fonts, rects = self.context.theme, self.context.fonts, self.rects
         backdrop = pygame.Surface(like.get_size()).convert(like)
         backdrop.fill(theme.palette.background)
-        hud.draw_header(backdrop, rects["header"], self.game, self.data, theme, fonts)
+        if not self.banners:  # a threshold's banner takes the header's place a moment
+            hud.draw_header(backdrop, rects["header"], self.game, self.data, theme, fonts)
         hud.draw_score_card(backdrop, rects["score"], self.game, self.data, theme, fonts,
-                            round(self.shown_score), self.opt_in_rect)
+                            self.counter.shown, self.opt_in_rect,
+                            last_turn_change(self.game),
+                            largest_cause(self.data, self.game, last_turn_lines(self.game)))
         hud.draw_stats(backdrop, rects["stats"], self.game, self.data, theme, fonts)
         hud.draw_perks(backdrop, rects["perks"], self.game, self.data, theme, fonts)
-        hud.draw_friends_summary(backdrop, rects["friends"], self.game, self.data, theme, fonts)
-        hud.draw_feed(backdrop, rects["feed"], self.feed, self.data, theme, fonts)
+        hud.draw_friends_summary(backdrop, rects["friends"], self.game, self.data, theme, fonts,
+                                 self.faces, self.portraits)
+        hud.draw_feed(backdrop, rects["feed"], self.feed, self.data, theme, fonts,
+                      self._goals())
         self._draw_topic(backdrop)
         return backdrop
 
@@ -335,12 +376,30 @@ class PlayScene(Scene):
                   f"{t('ui.common.hours_left')} {state.hours}",
                   f"{t('ui.common.wellbeing')} {state.wellbeing}"]
         warning = self.data.t("ui.play.save_failed") if self.save_problem else ""
+        if self.banners:  # a threshold just crossed is news first
+            warning = spoken(warning, self.banners[0].text)
         return spoken(warning, *parts, *focused_words(self.focus),
                       self.feed[-1] if self.feed else "")
 
+    def _goals(self) -> tuple[str, ...]:
+        """The season's aim in the player's own terms, shown through the first week: in
+        full, and shorter for a small panel (large text)."""
+        if self.game.state.week != 1:
+            return ()
+        weeks = self.game.content.scenario.weeks
+        score = self.game.state.score
+        ahead = [perk for perk in self.game.content.perks if perk.threshold > score]
+        if not ahead:
+            return (self.data.t("ui.feel.goal_no_perks", weeks=weeks),)
+        nearest = min(ahead, key=lambda perk: perk.threshold)
+        words = {"weeks": weeks, "perk": self.data.t(f"perk.{nearest.id}.name"),
+                 "threshold": nearest.threshold}
+        return (self.data.t("ui.feel.goal", **words),
+                self.data.t("ui.feel.goal_short", **words))
+
     def _topic_text(self) -> str:
         t, state = self.data.t, self.game.state
-        mind = t("ui.play.on_your_mind", topic=t(f"topic.{state.topic}"))
+        mind = t("ui.play.on_your_mind", topic=topic_text(self.data, self.game))
         status = t("ui.play.said") if state.said_this_week else t("ui.play.held")
         return f"{status} · {mind}"
 

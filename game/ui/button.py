@@ -22,6 +22,7 @@ FOCUS_RING_OUTLINE_PX = 1  # dark outline around the ring so it shows on any col
 KEYCAP_PADDING_PX = 6  # inside the hotkey hint box
 KEYCAP_RADIUS_PX = 4
 KEYCAP_BORDER_PX = 2
+KEYCAP_GAP_PX = 10  # space kept between a label and its keycap where the button allows
 HATCH_LINE_PX = 2
 HATCH_TILE_CACHE = 64  # hatch tiles kept (one per disabled-widget size)
 STRIKE_THROUGH_PX = 2  # thickness of the line through a disabled label
@@ -62,6 +63,7 @@ class Button:
     tooltip: str | None = None
     clip_rect: pygame.Rect | None = field(default=None, repr=False)
     label_size: int | None = None  # px; set by `even_out_button_labels` for a row of buttons
+    reason: str | None = None  # why it is disabled, drawn on the button under its label
 
     def __post_init__(self) -> None:
         self.rect = pygame.Rect(self.rect)
@@ -119,7 +121,7 @@ def even_out_button_labels(buttons: list[Button], theme: Theme, fonts: FontBook)
     for button in buttons:
         room = button.rect.width - 2 * spacing.padding
         if button.hotkey:
-            room -= keycap_size(hotkey_label(button.hotkey), theme, fonts)[0] + spacing.gap // 2
+            room -= keycap_size(hotkey_label(button.hotkey), theme, fonts)[0] + KEYCAP_GAP_PX
         sizes.append(fonts.fit_size(shown_button_label(button), max(1, room),
                                     theme.fonts.button, theme.fonts.small, button.enabled))
     for button in buttons:
@@ -145,12 +147,24 @@ def draw_button(
     pygame.draw.rect(surface, border_color, rect, width=spacing.border, border_radius=radius)
 
     label_rect = rect.inflate(-2 * spacing.padding, -2 * spacing.border)
+    reason_h = reason_height(theme, fonts) if button.reason and not button.enabled else 0
+    if reason_h and label_rect.height - reason_h >= fonts.line_height(theme.fonts.small):
+        reason_rect = pygame.Rect(label_rect.left, label_rect.bottom - reason_h,
+                                  label_rect.width, reason_h - spacing.border)
+        draw_fitted_line(surface, button.reason, reason_rect, fonts, size=theme.fonts.small,
+                         min_size=theme.fonts.small - 4, color=palette.text, align="center")
+        label_rect.height -= reason_h
     if button.hotkey:
         keycap = draw_keycap(
             surface, hotkey_label(button.hotkey), label_rect.midright, theme, fonts,
             enabled=button.enabled,
         )
-        label_rect.width = max(0, keycap.left - spacing.gap // 2 - label_rect.left)
+        gap = KEYCAP_GAP_PX  # a narrow button whose label needs it gets the old, tighter gap
+        smallest = fonts.font(theme.fonts.small, button.enabled).size(
+            shown_button_label(button))[0]
+        if smallest > keycap.left - gap - label_rect.left:
+            gap = min(gap, spacing.gap // 2)
+        label_rect.width = max(0, keycap.left - gap - label_rect.left)
     text_color = palette.button_text if button.enabled else palette.disabled_text
     size = button.label_size or theme.fonts.button
     result = draw_fitted_line(
@@ -167,6 +181,11 @@ def draw_button(
     if draw_focus and state.focused:
         draw_focus_ring(surface, rect, theme)
     return result
+
+
+def reason_height(theme: Theme, fonts: FontBook) -> int:
+    """The extra height a disabled button needs to say why under its label."""
+    return fonts.line_height(theme.fonts.small) + theme.spacing.border
 
 
 def draw_widget_background(surface: pygame.Surface, rect: pygame.Rect, theme: Theme,

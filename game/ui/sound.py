@@ -59,6 +59,16 @@ CUES: Mapping[str, tuple[Tone, ...]] = MappingProxyType({
         Tone(523, 784, 0.12, 0.8, "triangle"),
         Tone(1047, 1047, 0.18, 0.7, "triangle", decay_per_s=9),
     ),
+    "threshold_up": (  # a perk unlocked or a penalty lifted: a rising fanfare
+        Tone(659, 659, 0.08, 0.7, "triangle"),
+        Tone(880, 880, 0.08, 0.7, "triangle"),
+        Tone(1319, 1319, 0.30, 0.7, "triangle", decay_per_s=6),
+    ),
+    "threshold_down": (  # a perk lost or a penalty begun: two falling low notes
+        Tone(392, 330, 0.16, 0.8, "square"),
+        _rest(0.05),
+        Tone(262, 220, 0.30, 0.7, "square", decay_per_s=5),
+    ),
     "score_down": (
         Tone(440, 262, 0.22, 0.8, "triangle"),
         Tone(196, 196, 0.16, 0.7, "triangle", decay_per_s=9),
