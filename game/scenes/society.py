@@ -29,7 +29,7 @@ from game.ui.text_box import (
     draw_text_box_shrinking,
     layout_text_box,
 )
-from game.ui.widgets import Button, draw_panel
+from game.ui.widgets import Button, draw_panel, even_out_button_labels
 
 POPULATIONS = (500, 2_000, 5_000, 20_000)  # citizens, cycled by the population control
 VIEW_POPULATION = 500  # citizens at first: each a shape large enough to tell apart
@@ -173,6 +173,8 @@ class SocietyScene(Scene):
         buttons.append(Button("back", pygame.Rect(back_left, back_top,
                                                   left + inner_w - back_left, button_h),
                               t("ui.debrief.back_to_title"), hotkey="escape"))
+        grid = [b for b in buttons if b.id in {control for control, _ in CONTROLS} | {"bands"}]
+        even_out_button_labels(grid, self.context.theme, self.context.fonts)
         focused = self.focus.focused_id
         self.focus.set_items(buttons)
         if focused is not None:
