@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.engine import Game
 from game.game_data import GameData
+from game.services.session import Session
 from game.shell import Pop, Scene, Transition
 from game.ui.button import reason_height
 from game.ui.faces import FaceBook, FaceSpec
@@ -198,3 +200,14 @@ def focused_words(focus: FocusGroup) -> list[str]:
     if focused is None:
         return []
     return [getattr(focused, "label", ""), focused.tooltip or ""]
+
+
+class SeasonMenu(MenuScene):
+    """A menu over a season in play: it knows the season and the session that saves it."""
+
+    is_overlay = True
+
+    def __init__(self, data: GameData, session: Session, game: Game) -> None:
+        super().__init__(data)
+        self.session = session
+        self.game = game

@@ -3,22 +3,12 @@ with a result code marked as ended early, so every pair leaves a lesson with a c
 
 from __future__ import annotations
 
-from game.engine import Game
-from game.game_data import GameData
-from game.scenes.common import MenuEntry, MenuScene
-from game.services.session import Session
+from game.scenes.common import MenuEntry, SeasonMenu
 from game.shell import Pop, Transition, reset
 
 
-class EndNowConfirm(MenuScene):
+class EndNowConfirm(SeasonMenu):
     """Says what counts (the weeks finished) and what does not (the week in progress)."""
-
-    is_overlay = True
-
-    def __init__(self, data: GameData, session: Session, game: Game) -> None:
-        super().__init__(data)
-        self.session = session
-        self.game = game
 
     def title(self) -> str:
         return self.data.t("ui.lesson.confirm_title")

@@ -3,22 +3,13 @@ back to the title."""
 
 from __future__ import annotations
 
-from game.engine import Game, play_out
-from game.game_data import GameData
-from game.scenes.common import MenuEntry, MenuScene
-from game.services.session import Session
+from game.engine import play_out
+from game.scenes.common import MenuEntry, SeasonMenu
 from game.shell import Pop, Transition, push, reset
 
 
-class PauseMenu(MenuScene):
+class PauseMenu(SeasonMenu):
     """Esc from the play screen."""
-
-    is_overlay = True
-
-    def __init__(self, data: GameData, session: Session, game: Game) -> None:
-        super().__init__(data)
-        self.session = session
-        self.game = game
 
     def title(self) -> str:
         return self.data.t("ui.menu.title")
