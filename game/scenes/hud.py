@@ -15,6 +15,7 @@ from game.scenes.panels import band_and_score
 from game.scenes.portraits import Portraits
 from game.ui.charts import sparkline
 from game.ui.faces import FaceBook
+from game.ui.society_canvas import BAND_GLYPHS, BANDS
 from game.ui.text import FontBook
 from game.ui.text_box import (
     LABEL_VALUE_GAP_PX,
@@ -33,6 +34,8 @@ SPARK_HEIGHT_PX = 40
 SPARK_GAP_PX = 8  # between the trend line and the sparkline
 NUMBER_STEP_PX = 4  # the score's size shrinks by this much until the card holds it
 BAR_HEIGHT_PX = 12  # the wellbeing bar
+BAND_GLYPH = {band: glyph for (_, band, _), glyph in zip(BANDS, BAND_GLYPHS, strict=True)}
+"""Each score band's shape as text, as the society view draws it."""
 PERK_DETAILS = ("names", "worth", "count")  # the Perks panel's lines, fullest first
 
 
@@ -277,9 +280,13 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
             line.width -= step + 2
         mark = "⚠ " if in_trouble(state, citizen) else ""
         name = mark + citizen_name(data.strings, content, citizen)
-        band = score_band(state.society.scores[citizen])
+        score = state.society.scores[citizen]
+        band = score_band(score)
         color = palette.bad if band in ("low", "very_low") else palette.text
-        draw_label_and_value(surface, name, band_and_score(game, data, citizen), line, fonts,
+        value = band_and_score(game, data, citizen)
+        if not _line_fits(name, value, line.width, theme, fonts):
+            value = f"{BAND_GLYPH[band]} {score}"  # the band's shape; its word on the card
+        draw_label_and_value(surface, name, value, line, fonts,
                              size=theme.fonts.small, min_size=theme.fonts.small - 4,
                              label_color=color, value_color=palette.muted_text,
                              value_bold=False)
@@ -292,12 +299,17 @@ def draw_friends_summary(surface: pygame.Surface, rect: pygame.Rect, game: Game,
 
 def _fits_beside_face(game: Game, data: GameData, citizen: int, width: int, theme: Theme,
                       fonts: FontBook) -> bool:
-    """Whether a friend's line fits in `width`: band and score at their size (drawn
-    first), the mark and name at the smallest size the panel allows."""
+    """Whether a friend's line fits in `width` beside a face (see `_line_fits`)."""
     mark = "⚠ " if in_trouble(game.state, citizen) else ""
     name = mark + citizen_name(data.strings, game.content, citizen)
+    return _line_fits(name, band_and_score(game, data, citizen), width, theme, fonts)
+
+
+def _line_fits(name: str, value: str, width: int, theme: Theme, fonts: FontBook) -> bool:
+    """Whether a name and its value fit one line of `width`: the value at its size (drawn
+    first), the name at the smallest size the panel allows."""
     needed = (fonts.font(theme.fonts.small - 4).size(name)[0] + LABEL_VALUE_GAP_PX
-              + fonts.font(theme.fonts.small).size(band_and_score(game, data, citizen))[0])
+              + fonts.font(theme.fonts.small).size(value)[0])
     return needed <= width
 
 

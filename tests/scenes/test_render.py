@@ -9,7 +9,7 @@ import itertools
 import pygame
 import pytest
 
-from game.bots.season import play_season
+from game.bots.season import play_season, play_weeks
 from game.engine.state import PendingEvent
 from game.game_data import GameData
 from game.presentation import money
@@ -197,3 +197,22 @@ def test_the_text_check_sees_a_line_left_out():
     record.drop("Next: Visa fast track at 750 (26 to go)", 24)
     assert text_problems(record.top_layer()) == [
         "cut: 'Next: Visa fast track at 750 (26 to go)'"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_play_screen_cuts_no_name_over_many_seasons(tmp_path, display, language):
+    """Friends' names beside long band words (Spanish "Muy bajo") in large text and on a
+    projector, over several worlds and weeks: a name is never cut (the band's shape takes
+    its word's place where both do not fit)."""
+    data = DATA_BY_LANGUAGE[language]
+    for settings in (SETTINGS[2], SETTINGS[4]):
+        app = make_app(tmp_path, display, settings, language=language)
+        for seed, weeks in itertools.product((1, 4, 7), (3, 6)):
+            game = play_weeks("conformist", seed, weeks, content=data.content)
+            app.apply(Push(PlayScene(data, Session(data, app.context.storage), game)))
+            app.context.fonts.record = TextRecord()
+            app.step([])
+            cut = [t.text for layer in app.context.fonts.record.layers for t in layer if t.cut]
+            app.context.fonts.record = None
+            assert cut == [], (language, settings.text_scale, seed, weeks)
+            app.apply(Pop())
