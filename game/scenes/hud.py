@@ -96,16 +96,23 @@ def draw_score_card(surface: pygame.Surface, rect: pygame.Rect, game: Game, data
         draw_text_box_shrinking(surface, text, hint, fonts, sizes=sizes, color=palette.text)
         return
     small = _line(theme, fonts, theme.fonts.small)
-    if inner.bottom - label.bottom - 2 * small < fonts.line_height(theme.fonts.title, True):
-        cause = ""  # a small card (large text): the number and the trend come first
-    room = (inner.bottom - label.bottom - small - (small if cause else 0) - SPARK_HEIGHT_PX
-            - SPARK_GAP_PX)
+    least = theme.fonts.title  # px: the number's smallest size, unless the cause needs room
+    spark_h = SPARK_HEIGHT_PX + SPARK_GAP_PX
+    if cause and inner.bottom - label.bottom - 2 * small - spark_h < \
+            fonts.line_height(least, True):
+        spark_h = 0  # a small card (large text): the cause stays, the sparkline goes
+    if cause and inner.bottom - label.bottom - 2 * small < fonts.line_height(least, True):
+        least = theme.fonts.heading  # still large; the change and its cause stay in view
+    if cause and inner.bottom - label.bottom - 2 * small < fonts.line_height(least, True):
+        cause = ""  # Chinese in large text: the week summary just listed every cause
+    room = inner.bottom - label.bottom - small - (small if cause else 0) - spark_h
     size = theme.fonts.display  # the number as large as the card's height allows
-    while size > theme.fonts.title and fonts.line_height(size, True) > room:
+    while size > least and fonts.line_height(size, True) > room:
         size -= NUMBER_STEP_PX
     number = pygame.Rect(inner.left, label.bottom, inner.width, fonts.line_height(size, True))
     shown = draw_fitted_line(surface, str(shown_score), number, fonts, size=size,
-                             min_size=theme.fonts.title, color=palette.text, bold=True)
+                             min_size=min(size, theme.fonts.title), color=palette.text,
+                             bold=True)
     band = data.t(f"ui.band.{score_band(state.score)}")
     if change is None:
         trend, color = data.t("ui.play.trend_first"), palette.muted_text
