@@ -55,25 +55,30 @@ def largest_cause(data: GameData, game: Game, lines: list) -> str:
 def crossings(data: GameData, game: Game, perks_before: tuple[str, ...],
               penalties_before: tuple[str, ...]) -> tuple[Crossing, ...]:
     """The perks gained and lost and the penalties begun and lifted, as banners."""
-    state, content, t = game.state, game.content, data.t
+    state, content = game.state, game.content
+    return (_changes(data, "perk", content.perks, perks_before, state.perks, good=True)
+            + _changes(data, "penalty", content.penalties, penalties_before, state.penalties,
+                       good=False))
+
+
+BANNER_KEYS = {"perk": ("ui.feel.perk_unlocked", "ui.feel.perk_lost"),
+               "penalty": ("ui.feel.penalty_began", "ui.feel.penalty_lifted")}
+"""The banner for a perk or penalty that began, then for one that ended."""
+
+
+def _changes(data: GameData, kind: str, things, before, now, good: bool
+             ) -> tuple[Crossing, ...]:
+    """A banner for each of `things` (perks or penalties) held now but not before, or the
+    other way round; one beginning is good news when `good`."""
+    began_key, ended_key = BANNER_KEYS[kind]
     found = []
-    for perk in content.perks:
-        was, now = perk.id in perks_before, perk.id in state.perks
-        name = t(f"perk.{perk.id}.name")
-        if now and not was:
-            found.append(Crossing(t("ui.feel.perk_unlocked", perk=name,
-                                    threshold=perk.threshold), True))
-        elif was and not now:
-            found.append(Crossing(t("ui.feel.perk_lost", perk=name,
-                                    threshold=perk.threshold), False))
-    for penalty in content.penalties:
-        was, now = penalty.id in penalties_before, penalty.id in state.penalties
-        name = t(f"penalty.{penalty.id}.name")
-        if now and not was:
-            found.append(Crossing(t("ui.feel.penalty_began", penalty=name,
-                                    threshold=penalty.threshold), False))
-        elif was and not now:
-            found.append(Crossing(t("ui.feel.penalty_lifted", penalty=name), True))
+    for thing in things:
+        was, held = thing.id in before, thing.id in now
+        if was == held:
+            continue
+        words = {kind: data.t(f"{kind}.{thing.id}.name"), "threshold": thing.threshold}
+        found.append(Crossing(data.t(began_key if held else ended_key, **words),
+                              good if held else not good))
     return tuple(found)
 
 
